@@ -1,0 +1,49 @@
+// `heartland demo`: the main job on the embedded default. Builds a knowledge base from the sample
+// corpus shipped with Heartland and prints what it holds.
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { runIngest } from "../ingest/run.js";
+import { openStore } from "../store/open.js";
+import { EXIT, printJson, progress } from "./common.js";
+import { printIngestReport } from "./ingest.js";
+import { formatStats } from "./stats.js";
+
+export const DEMO_CORPUS = fileURLToPath(new URL("../../corpus/demo/", import.meta.url));
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description("build a knowledge base from the sample corpus shipped with Heartland and show what it holds")
+    .option("--json", "print a JSON summary")
+    .addHelpText("after", "\nThe demo store is ./heartland-demo.db unless --db or HEARTLAND_DB names another.")
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const db = (cmd.optsWithGlobals() as { db?: string }).db ?? process.env.HEARTLAND_DB ?? "heartland-demo.db";
+      const store = await openStore(db);
+      try {
+        const bar = progress(!opts.json, 1);
+        const report = await runIngest(store, [DEMO_CORPUS], {
+          maxBytes: 20 * 1024 * 1024,
+          timeoutMs: 15_000,
+          onPlanned: (n) => bar.setTotal(n),
+          onItem: (input) => bar.tick(input),
+        });
+        bar.stop();
+        const stats = await store.stats();
+        if (opts.json) {
+          printJson({ db, corpus: DEMO_CORPUS, report, stats });
+        } else {
+          process.stdout.write(`Heartland demo: ${DEMO_CORPUS} -> ${db}\n`);
+          printIngestReport(report);
+          process.stdout.write(`\n${formatStats(stats)}\n`);
+          const docs = await store.documents();
+          process.stdout.write("\ndocuments:\n");
+          for (const d of docs) {
+            process.stdout.write(`  ${d.id}  ${d.published ?? "----------"}  ${d.title ?? "(untitled)"}${d.duplicateOf ? `  [near-copy of ${d.duplicateOf}]` : ""}\n`);
+          }
+        }
+        process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,34 @@
+// `heartland stats`: what the store holds.
+import type { Command } from "commander";
+import type { StoreStats } from "../store/store.js";
+import { printJson, withStore } from "./common.js";
+
+export function formatStats(s: StoreStats): string {
+  const kv = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ") || "none";
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return [
+    `documents   ${s.documents} from ${s.sources} source(s), ${s.words} words, ${s.sentences} sentences`,
+    `near-copies ${s.duplicates}`,
+    `flags       ${kv(s.flags as Record<string, number>)}`,
+    `entities    ${sum(s.entities)} (${kv(s.entities)}), ${s.mentions} mentions`,
+    `relations   ${sum(s.relations)} (${kv(s.relations)})`,
+    `events      ${sum(s.events)} (${kv(s.events)})`,
+    `quotes      ${s.quotes}`,
+    `quantities  ${s.quantities}`,
+  ].join("\n");
+}
+
+export function registerStats(program: Command): void {
+  program
+    .command("stats")
+    .description("count what the store holds: documents, sources, flags, and each kind of fact")
+    .option("--json", "print JSON")
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const stats = await withStore(cmd, (store) => store.stats());
+      if (opts.json) printJson(stats);
+      else process.stdout.write(`${formatStats(stats)}\n`);
+    });
+}

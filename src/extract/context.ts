@@ -1,0 +1,35 @@
+// What every fact stage reads: the document, its tokens and sentences, and the entity mentions
+// the entity stage resolved. Stages are pure: context in, facts out, each fact with its evidence.
+import type { Annotation } from "../nlp/annotate.js";
+import type { Document, EntityRef, Evidence, Mention, Sentence } from "../types.js";
+
+export interface ResolvedMention extends Mention {
+  entity: EntityRef;
+  /** Index of the sentence holding the mention. */
+  sentence: number;
+  /**
+   * How the mention names its entity: "name" (Xi Jinping, China), "metonym" (Beijing for China),
+   * "demonym" (Chinese), "acronym" (SCO), "short" (Mr Xi, Tokayev), "role" (the Kazakh president),
+   * "pronoun" (he, she; only when the entity stage resolves them).
+   */
+  form: "name" | "metonym" | "demonym" | "acronym" | "short" | "role" | "pronoun";
+}
+
+export interface ExtractContext {
+  doc: Document;
+  annotation: Annotation;
+  /** Resolved mentions in text order. */
+  mentions: ResolvedMention[];
+  /** Entities by key. */
+  entities: Map<string, EntityRef>;
+}
+
+/** The mentions inside one sentence, in text order. */
+export function mentionsIn(ctx: ExtractContext, sentence: Sentence): ResolvedMention[] {
+  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+/** Evidence for a fact read from a sentence: the exact slice of the document text. */
+export function evidenceOf(ctx: ExtractContext, sentence: Sentence): Evidence {
+  return { doc: ctx.doc.id, start: sentence.start, end: sentence.end, text: ctx.doc.text.slice(sentence.start, sentence.end) };
+}

@@ -1,0 +1,207 @@
+// The ingest pipeline: a raw item becomes one or more Documents (cleaned, annotated, de-duplicated),
+// each stored with its facts in one transaction. Failures are values naming the input and the reason.
+import { type Annotation, annotate } from "../nlp/annotate.js";
+import type { Store } from "../store/store.js";
+import type { DocFacts, Document, DocumentMeta } from "../types.js";
+import { decodeText } from "./decode.js";
+import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
+import { looksLikeFeed, parseFeed } from "./feed.js";
+import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from "./fingerprint.js";
+import { looksLikeHtml, readHtml } from "./html.js";
+import { markdownToText } from "./markdown.js";
+import type { InputFailure, RawItem } from "./sources.js";
+import { type Article, readArticles } from "./text/article.js";
+import { detectDamage } from "./text/quality.js";
+
+export type Extract = (doc: Document, annotation: Annotation) => DocFacts;
+
+export interface StoredRef {
+  id: string;
+  source: string;
+  title: string | null;
+  duplicateOf: string | null;
+}
+
+export interface ItemOutcome {
+  stored: StoredRef[];
+  existing: StoredRef[];
+  failed: InputFailure[];
+}
+
+export interface PipelineOptions extends FetchOptions {
+  extract: Extract;
+}
+
+/** Feed items carrying fewer words than this are fetched from their link instead. */
+const FEED_CONTENT_MIN_WORDS = 60;
+
+const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
+
+export function documentId(hash: string): string {
+  return `doc-${hash.slice(0, 16)}`;
+}
+
+/** Builds a Document (without near-duplicate link) from one article. */
+export function buildDocument(article: Article, source: string, contentType: string): {
+  doc: Document;
+  annotation: Annotation;
+} {
+  const hash = contentHash(article.text);
+  const annotation = annotate(article.text);
+  const damage = detectDamage(article.text);
+  const doc: Document = {
+    id: documentId(hash),
+    source,
+    contentType,
+    title: article.title,
+    authors: article.authors,
+    outlet: article.outlet,
+    published: article.published,
+    text: article.text,
+    flags: damage.damaged ? ["damaged-text"] : [],
+    duplicateOf: null,
+    contentHash: hash,
+    signature: minhash(article.text),
+    sentences: annotation.sentences,
+  };
+  return { doc, annotation };
+}
+
+/** Reads a page's articles by its type: HTML, Markdown or plain text. */
+export function articlesOf(text: string, contentType: string, uri: string, hints: Partial<DocumentMeta> = {}): Article[] {
+  if (/html/.test(contentType) || looksLikeHtml(text)) {
+    const page = readHtml(text, isUrl(uri) ? uri : undefined);
+    const merged = { ...page.meta, ...Object.fromEntries(Object.entries(hints).filter(([, v]) => v && (!Array.isArray(v) || v.length))) };
+    const body = page.meta.title && !page.text.startsWith(page.meta.title) ? `${page.meta.title}\n\n${page.text}` : page.text;
+    return readArticles(body, merged);
+  }
+  const plain = /markdown/.test(contentType) || /\.(md|markdown)$/i.test(uri) ? markdownToText(text) : text;
+  return readArticles(plain, hints);
+}
+
+export class IngestPipeline {
+  constructor(
+    private readonly store: Store,
+    private readonly opts: PipelineOptions,
+  ) {}
+
+  /** Processes one raw item; never throws for bad content, only reports. */
+  async process(item: RawItem, input: string): Promise<ItemOutcome> {
+    const out: ItemOutcome = { stored: [], existing: [], failed: [] };
+    const decoded = decodeText(item.bytes);
+    if (!decoded.ok) {
+      out.failed.push({ input, reason: decoded.reason });
+      return out;
+    }
+    const text = decoded.text;
+    const isFeed = /(rss|atom|rdf)\+xml|^application\/xml|^text\/xml/.test(item.contentType) ? looksLikeFeed(text) || /(rss|atom)/.test(item.contentType) : looksLikeFeed(text);
+    if (isFeed) {
+      await this.processFeed(item, text, input, out);
+      return out;
+    }
+    if (/xml/.test(item.contentType) && !looksLikeHtml(text)) {
+      out.failed.push({ input, reason: "XML that is neither an RSS nor an Atom feed" });
+      return out;
+    }
+    const articles = articlesOf(text, item.contentType, item.uri);
+    await this.storeArticles(item, articles, input, out);
+    return out;
+  }
+
+  private async processFeed(item: RawItem, xml: string, input: string, out: ItemOutcome): Promise<void> {
+    let feed: ReturnType<typeof parseFeed>;
+    try {
+      feed = parseFeed(xml);
+    } catch (err) {
+      out.failed.push({ input, reason: (err as Error).message });
+      return;
+    }
+    if (feed.items.length === 0) {
+      out.failed.push({ input, reason: "feed has no items" });
+      return;
+    }
+    for (const [n, entry] of feed.items.entries()) {
+      const label = entry.link ?? `${item.uri}#item-${n + 1}`;
+      const hints: Partial<DocumentMeta> = {
+        title: entry.title,
+        authors: entry.authors,
+        published: entry.published,
+        outlet: feed.title,
+      };
+      const content = entry.content ?? "";
+      const contentText = looksLikeHtml(content) || /<\/?[a-z][^>]*>/i.test(content) ? readHtml(`<html><body><article>${content}</article></body></html>`).text : content;
+      if (wordCount(contentText) >= FEED_CONTENT_MIN_WORDS || !entry.link || !isUrl(entry.link)) {
+        if (!contentText.trim()) {
+          out.failed.push({ input: label, reason: "feed item has no content and no link to fetch" });
+          continue;
+        }
+        const body = entry.title && !contentText.startsWith(entry.title) ? `${entry.title}\n\n${contentText}` : contentText;
+        const articles = readArticles(body, hints);
+        await this.storeArticles({ ...item, uri: label }, articles, label, out, item);
+        continue;
+      }
+      const page = await fetchUrl(entry.link, this.opts);
+      if (!page.ok) {
+        out.failed.push({ input: entry.link, reason: page.reason });
+        continue;
+      }
+      const decoded = decodeText(page.bytes);
+      if (!decoded.ok) {
+        out.failed.push({ input: entry.link, reason: decoded.reason });
+        continue;
+      }
+      const pageItem: RawItem = { uri: page.url, bytes: page.bytes, contentType: page.contentType };
+      await this.storeArticles(pageItem, articlesOf(decoded.text, page.contentType, page.url, hints), entry.link, out);
+    }
+  }
+
+  private async storeArticles(
+    item: RawItem,
+    articles: Article[],
+    input: string,
+    out: ItemOutcome,
+    rawSource: RawItem = item,
+  ): Promise<void> {
+    const usable = articles.filter((a) => a.text.trim().length > 0);
+    if (usable.length === 0) {
+      out.failed.push({ input, reason: "no article text found (page holds only markup, scripts or furniture)" });
+      return;
+    }
+    for (const [n, article] of usable.entries()) {
+      const source = usable.length > 1 ? `${item.uri}#${n + 1}` : item.uri;
+      const { doc, annotation } = buildDocument(article, source, item.contentType);
+      const ref = (id: string, dup: string | null): StoredRef => ({ id, source, title: doc.title, duplicateOf: dup });
+      const same = await this.store.findByContentHash(doc.contentHash);
+      if (same) {
+        out.existing.push(ref(same, null));
+        continue;
+      }
+      const docBands = bands(doc.signature);
+      let best: { id: string; sim: number } | undefined;
+      for (const c of await this.store.nearDuplicateCandidates(docBands)) {
+        const sim = similarity(doc.signature, c.signature);
+        if (sim >= NEAR_DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { id: c.duplicateOf ?? c.id, sim };
+      }
+      doc.duplicateOf = best?.id ?? null;
+      let facts: DocFacts;
+      try {
+        facts = this.opts.extract(doc, annotation);
+      } catch (err) {
+        out.failed.push({ input: source, reason: `extraction failed: ${(err as Error).message}` });
+        continue;
+      }
+      try {
+        const res = await this.store.saveDocument(
+          { uri: rawSource.uri, contentType: rawSource.contentType, raw: rawSource.bytes },
+          doc,
+          docBands,
+          facts,
+        );
+        if (res.status === "stored") out.stored.push(ref(res.id, doc.duplicateOf));
+        else out.existing.push(ref(res.id, null));
+      } catch (err) {
+        out.failed.push({ input: source, reason: `could not store: ${(err as Error).message}` });
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+// The SQLite schema, as an ordered list of migrations. The store applies the ones a file lacks.
+export const MIGRATIONS: readonly string[] = [
+  // 1: documents, their sources and sentences; entities, mentions and every fact kind with evidence.
+  `
+  CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    uri TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    raw_sha256 TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    UNIQUE (uri, raw_sha256)
+  );
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    source TEXT NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    published TEXT,
+    content_type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    duplicate_of TEXT REFERENCES documents(id),
+    content_hash TEXT NOT NULL UNIQUE,
+    signature TEXT NOT NULL,
+    word_count INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_published ON documents(published);
+  -- Locality-sensitive hashing bands of each document's MinHash signature: candidates for near-copies.
+  CREATE TABLE signature_bands (
+    band TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, doc_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (doc_id, idx)
+  );
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',
+    tokenize = 'unicode61 remove_diacritics 2');
+  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    qid TEXT
+  );
+  CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+  ) WITHOUT ROWID;
+  CREATE VIRTUAL TABLE entities_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 2');
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    method TEXT NOT NULL,
+    UNIQUE (doc_id, start, "end", entity_id)
+  );
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+
+  CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    subject_id INTEGER NOT NULL REFERENCES entities(id),
+    object_id INTEGER NOT NULL REFERENCES entities(id),
+    negated INTEGER NOT NULL,
+    attrs TEXT NOT NULL,
+    UNIQUE (type, subject_id, object_id, negated, attrs)
+  );
+  CREATE INDEX relations_subject ON relations(subject_id);
+  CREATE INDEX relations_object ON relations(object_id);
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    root TEXT NOT NULL,
+    date TEXT,
+    location_id INTEGER REFERENCES entities(id),
+    negated INTEGER NOT NULL,
+    hypothetical INTEGER NOT NULL,
+    merge_key TEXT NOT NULL UNIQUE
+  );
+  CREATE INDEX events_root_date ON events(root, date);
+  CREATE TABLE event_roles (
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL CHECK (role IN ('actor', 'target')),
+    PRIMARY KEY (event_id, entity_id, role)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_roles_entity ON event_roles(entity_id);
+
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    speaker_id INTEGER NOT NULL REFERENCES entities(id),
+    text TEXT NOT NULL,
+    merge_key TEXT NOT NULL UNIQUE
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+  CREATE TABLE quantities (
+    id INTEGER PRIMARY KEY,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    measure TEXT NOT NULL,
+    time TEXT,
+    merge_key TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE quantity_subjects (
+    quantity_id INTEGER NOT NULL REFERENCES quantities(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (quantity_id, entity_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX quantity_subjects_entity ON quantity_subjects(entity_id);
+
+  -- One row per sentence a fact was read from. fact_kind: relation, event, quote, quantity.
+  CREATE TABLE evidence (
+    fact_kind TEXT NOT NULL,
+    fact_id INTEGER NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    extra TEXT,
+    PRIMARY KEY (fact_kind, fact_id, doc_id, start, "end")
+  ) WITHOUT ROWID;
+  CREATE INDEX evidence_doc ON evidence(doc_id);
+  `,
+];

@@ -1,0 +1,51 @@
+// The store interface. SQLite (embedded default) implements it; nothing above store/ writes SQL.
+import type { InterchangeKind, InterchangeLine } from "../export/interchange.js";
+import type { DocFacts, Document, QualityFlag } from "../types.js";
+
+export interface SourceInput {
+  uri: string;
+  contentType: string;
+  /** The input's bytes exactly as read. */
+  raw: Uint8Array;
+}
+
+export interface StoredDocumentSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+}
+
+export interface StoreStats {
+  documents: number;
+  sources: number;
+  sentences: number;
+  words: number;
+  duplicates: number;
+  flags: Partial<Record<QualityFlag, number>>;
+  entities: Record<string, number>;
+  mentions: number;
+  relations: Record<string, number>;
+  events: Record<string, number>;
+  quotes: number;
+  quantities: number;
+}
+
+/** What `saveDocument` did: stored it, or found the same content already stored. */
+export type SaveResult = { status: "stored"; id: string } | { status: "exists"; id: string };
+
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  /** Id of a stored document with this content hash, if any. */
+  findByContentHash(hash: string): Promise<string | null>;
+  /** Stored documents whose signatures share a band with this one: candidates for near-copies. */
+  nearDuplicateCandidates(bands: string[]): Promise<{ id: string; signature: number[]; duplicateOf: string | null }[]>;
+  /** Stores a document, its source, sentences and facts in one transaction. */
+  saveDocument(source: SourceInput, doc: Document, bands: string[], facts: DocFacts): Promise<SaveResult>;
+  documents(): Promise<StoredDocumentSummary[]>;
+  stats(): Promise<StoreStats>;
+  /** Everything stored, as interchange lines of the given kinds, in spec order (documents, entities, facts). */
+  exportLines(kinds: ReadonlySet<InterchangeKind>): AsyncIterable<InterchangeLine>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,105 @@
+// Shared test helpers: temporary folders, running the real CLI, a local HTTP server, store checks.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BIN = join(ROOT, "bin", "heartland.js");
+export const SHARED = fileURLToPath(new URL("../../shared/", import.meta.url));
+export const SEEDS = join(SHARED, "corpus", "seeds");
+export const GOLD = join(SHARED, "gold");
+/** Skip reason for tests that need ../shared (present in CI, absent on a user's machine). */
+export const NEEDS_SHARED = existsSync(SEEDS) ? false : `../shared not found at ${SHARED}: seed tests skipped`;
+
+export function tempDir(prefix = "heartland-test-"): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `heartland` command as a user would. */
+export function runCli(args: string[], opts: { input?: Uint8Array | string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...opts.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+export function integrityCheck(dbPath: string): string {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.pragma("integrity_check", { simple: true }) as string;
+  } finally {
+    db.close();
+  }
+}
+
+export function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** A local HTTP server on 127.0.0.1 with a route table; no test touches the internet. */
+export async function startServer(routes: Record<string, Handler>): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<import("node:net").Socket>();
+  const server = createServer((req, res) => {
+    const handler = routes[req.url ?? "/"];
+    if (handler) handler(req, res);
+    else {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** Parses a JSON Lines export. */
+export function parseJsonl(text: string): Record<string, unknown>[] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}

@@ -1,0 +1,254 @@
+// Foundation: ingest of files, folders, stdin, URLs and feeds; bad input reported by name; nothing lost.
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import iconv from "iconv-lite";
+import { ARTICLE_A, ARTICLE_B, ARTICLE_LONG } from "./fixtures.js";
+import { integrityCheck, parseJsonl, query, runCli, startServer, tempDir } from "./helpers.js";
+
+const tmp = tempDir();
+after(() => tmp.cleanup());
+let n = 0;
+/** A fresh store path per test. */
+const freshDb = () => join(tmp.dir, `store-${++n}.db`);
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(tmp.dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const docCount = (db: string) => query<{ n: number }>(db, "SELECT count(*) AS n FROM documents")[0]?.n ?? 0;
+
+describe("ingest of good input", () => {
+  test("a folder is read recursively, a second ingest adds nothing", async () => {
+    const dir = join(tmp.dir, "folder");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(join(dir, "a.txt"), ARTICLE_A);
+    writeFileSync(join(dir, "sub", "b.md"), `# ${ARTICLE_B}`);
+    writeFileSync(join(dir, "ignored.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const db = freshDb();
+    const first = await runCli(["--db", db, "ingest", dir, "--json"]);
+    assert.equal(first.code, 0, first.stderr);
+    const report = JSON.parse(first.stdout);
+    assert.equal(report.stored.length, 2);
+    assert.equal(report.failed.length, 0);
+    const second = await runCli(["--db", db, "ingest", dir, "--json"]);
+    assert.equal(second.code, 0);
+    assert.equal(JSON.parse(second.stdout).stored.length, 0);
+    assert.equal(JSON.parse(second.stdout).existing.length, 2);
+    assert.equal(docCount(db), 2);
+    assert.equal(integrityCheck(db), "ok");
+  });
+
+  test("metadata is read from the text", async () => {
+    const db = freshDb();
+    const r = await runCli(["--db", db, "ingest", file("meta.txt", ARTICLE_A)]);
+    assert.equal(r.code, 0, r.stderr);
+    const [doc] = query<{ title: string; authors: string; published: string }>(db, "SELECT title, authors, published FROM documents");
+    assert.equal(doc?.title, "Steppe Pipeline Talks Resume in Astana");
+    assert.deepEqual(JSON.parse(doc?.authors ?? "[]"), ["Dana Serikova"]);
+    assert.equal(doc?.published, "2023-03-03");
+  });
+
+  test("standard input is read with '-'", async () => {
+    const db = freshDb();
+    const r = await runCli(["--db", db, "ingest", "-"], { input: ARTICLE_B });
+    assert.equal(r.code, 0, r.stderr);
+    const [doc] = query<{ source: string; published: string }>(db, "SELECT source, published FROM documents");
+    assert.equal(doc?.source, "stdin");
+    assert.equal(doc?.published, "2022-09-30");
+  });
+
+  test("raw input is stored untouched beside the cleaned text", async () => {
+    const db = freshDb();
+    const raw = `${ARTICLE_A}\nAdvertisement\n`;
+    await runCli(["--db", db, "ingest", file("raw.txt", raw)]);
+    const [row] = query<{ raw: Buffer; text: string }>(db, "SELECT s.raw, d.text FROM sources s JOIN documents d ON d.source_id = s.id");
+    assert.equal(row?.raw.toString("utf8"), raw);
+    assert.ok(!row?.text.includes("Advertisement"));
+  });
+
+  test("a syndicated near-copy is linked to the first", async () => {
+    const db = freshDb();
+    const copy = `${ARTICLE_LONG.replace("The numbers are still small. ", "").replace("Leyla Karimova", "Leyla Karimova, Caspian Wire")}\nShare this article\n`;
+    await runCli(["--db", db, "ingest", file("orig.txt", ARTICLE_LONG)]);
+    const r = await runCli(["--db", db, "ingest", file("copy.txt", copy), "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = query<{ id: string; duplicate_of: string | null }>(db, "SELECT id, duplicate_of FROM documents ORDER BY rowid");
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1]?.duplicate_of, rows[0]?.id);
+    // A different article is not a near-copy.
+    await runCli(["--db", db, "ingest", file("other.txt", ARTICLE_B)]);
+    assert.equal(query(db, "SELECT id FROM documents WHERE duplicate_of IS NOT NULL").length, 1);
+  });
+
+  test("every offset in the export points at the text it claims", async () => {
+    const db = freshDb();
+    await runCli(["--db", db, "ingest", file("o1.txt", ARTICLE_A), file("o2.txt", ARTICLE_LONG)]);
+    const r = await runCli(["--db", db, "export"]);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = parseJsonl(r.stdout);
+    const texts = new Map(lines.filter((l) => l.kind === "document").map((d) => [d.id as string, d.text as string]));
+    assert.equal(texts.size, 2);
+    const sentences = query<{ doc_id: string; start: number; end: number; text: string }>(db, 'SELECT doc_id, start, "end", text FROM sentences');
+    assert.ok(sentences.length > 5);
+    for (const s of sentences) assert.equal(texts.get(s.doc_id)?.slice(s.start, s.end), s.text);
+    for (const l of lines) {
+      for (const ev of (l.evidence as { doc: string; start: number; end: number; text: string }[] | undefined) ?? []) {
+        assert.equal(texts.get(ev.doc)?.slice(ev.start, ev.end), ev.text);
+      }
+      for (const m of (l.mentions as { doc: string; start: number; end: number }[] | undefined) ?? []) {
+        assert.ok(texts.get(m.doc)?.slice(m.start, m.end).length);
+      }
+    }
+  });
+});
+
+describe("bad input gets a clear answer and loses nothing", () => {
+  // One store shared by the bad-input tests: each must leave what was stored before intact.
+  const db = join(tmp.dir, "bad.db");
+  before(async () => {
+    const r = await runCli(["--db", db, "ingest", file("good.txt", ARTICLE_A)]);
+    assert.equal(r.code, 0, r.stderr);
+  });
+  const intact = () => {
+    assert.equal(integrityCheck(db), "ok");
+    assert.ok(docCount(db) >= 1, "the document stored first is still there");
+    const [row] = query<{ title: string }>(db, "SELECT title FROM documents ORDER BY rowid LIMIT 1");
+    assert.equal(row?.title, "Steppe Pipeline Talks Resume in Astana");
+  };
+  const expectFailure = async (args: string[], needle: RegExp, opts: { input?: string } = {}) => {
+    const r = await runCli(["--db", db, "ingest", ...args], opts);
+    assert.equal(r.code, 1, `exit code 1 expected, got ${r.code}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stdout, needle);
+    intact();
+    return r;
+  };
+
+  test("a binary file is refused by name, the batch goes on", async () => {
+    const bin = file("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]));
+    const before = docCount(db);
+    const r = await expectFailure([bin, file("next.txt", ARTICLE_B)], /photo\.txt: binary content/);
+    assert.match(r.stdout, /stored 1 document/);
+    assert.equal(docCount(db), before + 1);
+  });
+
+  test("an empty file is reported", async () => {
+    await expectFailure([file("empty.txt", "")], /empty\.txt: empty file/);
+    await expectFailure([file("blank.txt", "  \n\n \t\n")], /blank\.txt: empty file/);
+  });
+
+  test("a missing path is reported", async () => {
+    await expectFailure([join(tmp.dir, "nope.txt")], /nope\.txt: no such file or directory/);
+  });
+
+  test("a file over the size limit is refused with the limit named", async () => {
+    await expectFailure(["--max-bytes", "200", file("big.txt", ARTICLE_LONG)], /big\.txt: .*over the 200-byte limit/);
+  });
+
+  test("an HTML page full of scripts yields no document and says so", async () => {
+    const html = `<!doctype html><html><head><title>x</title></head><body>${"<script>var a = 1; document.write('x');</script>".repeat(50)}</body></html>`;
+    await expectFailure([file("scripts.html", html)], /scripts\.html: no article text found/);
+  });
+
+  test("UTF-16 and Windows-1252 files are decoded, not rejected", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE_B, "utf16le")]);
+    const utf16NoBom = Buffer.from(ARTICLE_A.replace("Astana", "Nur-Sultan"), "utf16le");
+    const cp1252 = iconv.encode(`${ARTICLE_LONG.replace("Almaty", "Almaty’s café")}`, "windows-1252");
+    const r = await runCli(["--db", db, "ingest", "--json", file("u16.txt", utf16), file("u16nobom.txt", utf16NoBom), file("cp.txt", cp1252)]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(JSON.parse(r.stdout).stored.length + JSON.parse(r.stdout).existing.length, 3);
+    const texts = query<{ text: string }>(db, "SELECT text FROM documents").map((d) => d.text);
+    assert.ok(texts.some((t) => t.includes("Almaty’s café")), "Windows-1252 curly quote and accent decoded");
+    assert.ok(texts.some((t) => t.includes("Nur-Sultan")), "UTF-16 without BOM decoded");
+    intact();
+  });
+
+  test("a usage error exits 2", async () => {
+    const r = await runCli(["--db", db, "ingest"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing required argument/);
+    const r2 = await runCli(["--db", db, "ingest", "--max-bytes", "zero", "x"]);
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /--max-bytes must be a positive whole number/);
+    intact();
+  });
+
+  describe("URLs and feeds (local server)", () => {
+    let server: Awaited<ReturnType<typeof startServer>>;
+    const page = (title: string, body: string) =>
+      `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="Steppe Monitor"><meta property="article:published_time" content="2023-05-09T08:00:00Z"></head><body><nav>Home | World</nav><article><h1>${title}</h1>${body
+        .split("\n\n")
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</article><footer>© 2023 Steppe Monitor</footer></body></html>`;
+    before(async () => {
+      server = await startServer({
+        "/article": (_q, res) => {
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+          res.end(page("Caspian Ports Compete", ARTICLE_LONG.split("\n\n").slice(3).join("\n\n")));
+        },
+        "/slow": () => {
+          // never answers
+        },
+        "/image": (_q, res) => {
+          res.writeHead(200, { "content-type": "image/png" });
+          res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+        },
+        "/bad-feed": (_q, res) => {
+          res.writeHead(200, { "content-type": "application/rss+xml" });
+          res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>One</item></channel>`);
+        },
+        "/feed": (_q, res) => {
+          res.writeHead(200, { "content-type": "application/rss+xml" });
+          res.end(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Steppe Monitor</title>
+<item><title>Rail link opens</title><link>${server.url}/missing-but-unused</link><pubDate>Fri, 30 Sep 2022 09:00:00 GMT</pubDate><dc:creator>Timur Rakhimov</dc:creator><description><![CDATA[${ARTICLE_B.split("\n\n").slice(3).join("\n\n").replace(/\n\n/g, "<br><br>")} ${"More detail on the route follows in later reports from the region. ".repeat(4)}]]></description></item>
+<item><title>Ports compete</title><link>${server.url}/article</link><pubDate>Tue, 09 May 2023 08:00:00 GMT</pubDate><description>Short teaser.</description></item>
+<item><title>Gone</title><link>${server.url}/gone</link><description>Teaser only.</description></item>
+</channel></rss>`);
+        },
+      });
+    });
+    after(() => server.close());
+
+    test("an HTML page by URL is cleaned and stored with its metadata", async () => {
+      const db2 = freshDb();
+      const r = await runCli(["--db", db2, "ingest", `${server.url}/article`]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      const [doc] = query<{ title: string; outlet: string; published: string; text: string }>(db2, "SELECT title, outlet, published, text FROM documents");
+      assert.equal(doc?.outlet, "Steppe Monitor");
+      assert.equal(doc?.published, "2023-05-09");
+      assert.match(doc?.text ?? "", /Georgia and Turkey/);
+      assert.doesNotMatch(doc?.text ?? "", /Home \| World|©/);
+    });
+
+    test("a feed's items become documents; a dead item link is reported by name", async () => {
+      const db2 = freshDb();
+      const r = await runCli(["--db", db2, "ingest", "--json", `${server.url}/feed`]);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const report = JSON.parse(r.stdout);
+      assert.equal(report.stored.length, 2);
+      assert.equal(report.failed.length, 1);
+      assert.match(report.failed[0].input, /\/gone$/);
+      assert.match(report.failed[0].reason, /HTTP 404/);
+      const docs = query<{ title: string; authors: string; published: string }>(db2, "SELECT title, authors, published FROM documents ORDER BY rowid");
+      assert.equal(docs[0]?.published, "2022-09-30");
+      assert.deepEqual(JSON.parse(docs[0]?.authors ?? "[]"), ["Timur Rakhimov"]);
+    });
+
+    test("a URL that answers 404 is reported", async () => {
+      await expectFailure([`${server.url}/nothing-here`], /nothing-here: HTTP 404/);
+    });
+
+    test("a URL that times out is reported", async () => {
+      await expectFailure(["--timeout", "1", `${server.url}/slow`], /slow: timed out after 1 s/);
+    });
+
+    test("a URL that sends a non-text type is refused", async () => {
+      await expectFailure([`${server.url}/image`], /image: not a text document \(content type image\/png\)/);
+    });
+
+    test("a malformed feed is reported", async () => {
+      await expectFailure([`${server.url}/bad-feed`], /bad-feed: malformed feed/);
+    });
+  });
+});
