@@ -28,7 +28,10 @@ export interface CliResult {
 }
 
 /** Runs the built `heartland` command as a user would. */
-export function runCli(args: string[], opts: { input?: Uint8Array | string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { input?: Uint8Array | string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...opts.env },
@@ -70,7 +73,9 @@ export function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[]
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A local HTTP server on 127.0.0.1 with a route table; no test touches the internet. */
-export async function startServer(routes: Record<string, Handler>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startServer(
+  routes: Record<string, Handler>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const sockets = new Set<import("node:net").Socket>();
   const server = createServer((req, res) => {
     const handler = routes[req.url ?? "/"];

@@ -44,7 +44,10 @@ describe("ingest of good input", () => {
     const db = freshDb();
     const r = await runCli(["--db", db, "ingest", file("meta.txt", ARTICLE_A)]);
     assert.equal(r.code, 0, r.stderr);
-    const [doc] = query<{ title: string; authors: string; published: string }>(db, "SELECT title, authors, published FROM documents");
+    const [doc] = query<{ title: string; authors: string; published: string }>(
+      db,
+      "SELECT title, authors, published FROM documents",
+    );
     assert.equal(doc?.title, "Steppe Pipeline Talks Resume in Astana");
     assert.deepEqual(JSON.parse(doc?.authors ?? "[]"), ["Dana Serikova"]);
     assert.equal(doc?.published, "2023-03-03");
@@ -63,7 +66,10 @@ describe("ingest of good input", () => {
     const db = freshDb();
     const raw = `${ARTICLE_A}\nAdvertisement\n`;
     await runCli(["--db", db, "ingest", file("raw.txt", raw)]);
-    const [row] = query<{ raw: Buffer; text: string }>(db, "SELECT s.raw, d.text FROM sources s JOIN documents d ON d.source_id = s.id");
+    const [row] = query<{ raw: Buffer; text: string }>(
+      db,
+      "SELECT s.raw, d.text FROM sources s JOIN documents d ON d.source_id = s.id",
+    );
     assert.equal(row?.raw.toString("utf8"), raw);
     assert.ok(!row?.text.includes("Advertisement"));
   });
@@ -74,7 +80,10 @@ describe("ingest of good input", () => {
     await runCli(["--db", db, "ingest", file("orig.txt", ARTICLE_LONG)]);
     const r = await runCli(["--db", db, "ingest", file("copy.txt", copy), "--json"]);
     assert.equal(r.code, 0, r.stderr);
-    const rows = query<{ id: string; duplicate_of: string | null }>(db, "SELECT id, duplicate_of FROM documents ORDER BY rowid");
+    const rows = query<{ id: string; duplicate_of: string | null }>(
+      db,
+      "SELECT id, duplicate_of FROM documents ORDER BY rowid",
+    );
     assert.equal(rows.length, 2);
     assert.equal(rows[1]?.duplicate_of, rows[0]?.id);
     // A different article is not a near-copy.
@@ -90,7 +99,10 @@ describe("ingest of good input", () => {
     const lines = parseJsonl(r.stdout);
     const texts = new Map(lines.filter((l) => l.kind === "document").map((d) => [d.id as string, d.text as string]));
     assert.equal(texts.size, 2);
-    const sentences = query<{ doc_id: string; start: number; end: number; text: string }>(db, 'SELECT doc_id, start, "end", text FROM sentences');
+    const sentences = query<{ doc_id: string; start: number; end: number; text: string }>(
+      db,
+      'SELECT doc_id, start, "end", text FROM sentences',
+    );
     assert.ok(sentences.length > 5);
     for (const s of sentences) assert.equal(texts.get(s.doc_id)?.slice(s.start, s.end), s.text);
     for (const l of lines) {
@@ -126,7 +138,10 @@ describe("bad input gets a clear answer and loses nothing", () => {
   };
 
   test("a binary file is refused by name, the batch goes on", async () => {
-    const bin = file("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]));
+    const bin = file(
+      "photo.txt",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]),
+    );
     const before = docCount(db);
     const r = await expectFailure([bin, file("next.txt", ARTICLE_B)], /photo\.txt: binary content/);
     assert.match(r.stdout, /stored 1 document/);
@@ -155,12 +170,26 @@ describe("bad input gets a clear answer and loses nothing", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE_B, "utf16le")]);
     const utf16NoBom = Buffer.from(ARTICLE_A.replace("Astana", "Nur-Sultan"), "utf16le");
     const cp1252 = iconv.encode(`${ARTICLE_LONG.replace("Almaty", "Almaty’s café")}`, "windows-1252");
-    const r = await runCli(["--db", db, "ingest", "--json", file("u16.txt", utf16), file("u16nobom.txt", utf16NoBom), file("cp.txt", cp1252)]);
+    const r = await runCli([
+      "--db",
+      db,
+      "ingest",
+      "--json",
+      file("u16.txt", utf16),
+      file("u16nobom.txt", utf16NoBom),
+      file("cp.txt", cp1252),
+    ]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(JSON.parse(r.stdout).stored.length + JSON.parse(r.stdout).existing.length, 3);
     const texts = query<{ text: string }>(db, "SELECT text FROM documents").map((d) => d.text);
-    assert.ok(texts.some((t) => t.includes("Almaty’s café")), "Windows-1252 curly quote and accent decoded");
-    assert.ok(texts.some((t) => t.includes("Nur-Sultan")), "UTF-16 without BOM decoded");
+    assert.ok(
+      texts.some((t) => t.includes("Almaty’s café")),
+      "Windows-1252 curly quote and accent decoded",
+    );
+    assert.ok(
+      texts.some((t) => t.includes("Nur-Sultan")),
+      "UTF-16 without BOM decoded",
+    );
     intact();
   });
 
@@ -196,7 +225,9 @@ describe("bad input gets a clear answer and loses nothing", () => {
         },
         "/bad-feed": (_q, res) => {
           res.writeHead(200, { "content-type": "application/rss+xml" });
-          res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>One</item></channel>`);
+          res.end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>One</item></channel>`,
+          );
         },
         "/feed": (_q, res) => {
           res.writeHead(200, { "content-type": "application/rss+xml" });
@@ -214,7 +245,10 @@ describe("bad input gets a clear answer and loses nothing", () => {
       const db2 = freshDb();
       const r = await runCli(["--db", db2, "ingest", `${server.url}/article`]);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      const [doc] = query<{ title: string; outlet: string; published: string; text: string }>(db2, "SELECT title, outlet, published, text FROM documents");
+      const [doc] = query<{ title: string; outlet: string; published: string; text: string }>(
+        db2,
+        "SELECT title, outlet, published, text FROM documents",
+      );
       assert.equal(doc?.outlet, "Steppe Monitor");
       assert.equal(doc?.published, "2023-05-09");
       assert.match(doc?.text ?? "", /Georgia and Turkey/);
@@ -230,7 +264,10 @@ describe("bad input gets a clear answer and loses nothing", () => {
       assert.equal(report.failed.length, 1);
       assert.match(report.failed[0].input, /\/gone$/);
       assert.match(report.failed[0].reason, /HTTP 404/);
-      const docs = query<{ title: string; authors: string; published: string }>(db2, "SELECT title, authors, published FROM documents ORDER BY rowid");
+      const docs = query<{ title: string; authors: string; published: string }>(
+        db2,
+        "SELECT title, authors, published FROM documents ORDER BY rowid",
+      );
       assert.equal(docs[0]?.published, "2022-09-30");
       assert.deepEqual(JSON.parse(docs[0]?.authors ?? "[]"), ["Timur Rakhimov"]);
     });

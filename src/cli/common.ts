@@ -33,9 +33,12 @@ export interface Progress {
 /** A progress bar on a terminal; silent elsewhere (pipes, CI, --json). */
 export function progress(enabled: boolean, total: number): Progress {
   if (!enabled || !process.stderr.isTTY) return { setTotal() {}, tick() {}, stop() {} };
-  const bar = new SingleBar(
-    { format: "{bar} {value}/{total} {label}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
-  );
+  const bar = new SingleBar({
+    format: "{bar} {value}/{total} {label}",
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
   bar.start(total, 0, { label: "" });
   return {
     setTotal: (n) => bar.setTotal(n),

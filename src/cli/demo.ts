@@ -38,7 +38,9 @@ export function registerDemo(program: Command): void {
           const docs = await store.documents();
           process.stdout.write("\ndocuments:\n");
           for (const d of docs) {
-            process.stdout.write(`  ${d.id}  ${d.published ?? "----------"}  ${d.title ?? "(untitled)"}${d.duplicateOf ? `  [near-copy of ${d.duplicateOf}]` : ""}\n`);
+            process.stdout.write(
+              `  ${d.id}  ${d.published ?? "----------"}  ${d.title ?? "(untitled)"}${d.duplicateOf ? `  [near-copy of ${d.duplicateOf}]` : ""}\n`,
+            );
           }
         }
         process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;

@@ -27,12 +27,25 @@ export function printIngestReport(report: IngestReport): void {
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("read articles (.txt, .md, .html files, folders, '-' for standard input, URLs, RSS/Atom feeds) into the store")
+    .description(
+      "read articles (.txt, .md, .html files, folders, '-' for standard input, URLs, RSS/Atom feeds) into the store",
+    )
     .argument("<inputs...>", "paths, folders, URLs or '-'")
     .option("--json", "print a JSON summary instead of text")
-    .option("--max-bytes <n>", `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInt("--max-bytes"))
-    .option("--timeout <seconds>", `give up on a URL after this long (default ${DEFAULT_TIMEOUT_MS / 1000})`, positiveInt("--timeout"))
-    .addHelpText("after", "\nExit codes: 0 every input stored, 1 some inputs failed (the rest are stored), 2 usage error.")
+    .option(
+      "--max-bytes <n>",
+      `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})`,
+      positiveInt("--max-bytes"),
+    )
+    .option(
+      "--timeout <seconds>",
+      `give up on a URL after this long (default ${DEFAULT_TIMEOUT_MS / 1000})`,
+      positiveInt("--timeout"),
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 every input stored, 1 some inputs failed (the rest are stored), 2 usage error.",
+    )
     .action(async (inputs: string[], opts: { json?: boolean; maxBytes?: number; timeout?: number }, cmd: Command) => {
       const report = await withStore(cmd, async (store) => {
         const bar = progress(!opts.json, inputs.length);

@@ -76,7 +76,14 @@ export interface QuantityLine extends FactLine {
 
 export type InterchangeLine = DocumentLine | EntityLine | RelationLine | EventLine | QuoteLine | QuantityLine;
 export type InterchangeKind = InterchangeLine["kind"];
-export const INTERCHANGE_KINDS: readonly InterchangeKind[] = ["document", "entity", "relation", "event", "quote", "quantity"];
+export const INTERCHANGE_KINDS: readonly InterchangeKind[] = [
+  "document",
+  "entity",
+  "relation",
+  "event",
+  "quote",
+  "quantity",
+];
 
 /** Confidence of a fact read from several independent sources: 1 - Π(1 - c). */
 export function combinedConfidence(perSource: number[]): number {

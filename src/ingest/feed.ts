@@ -18,7 +18,7 @@ export interface Feed {
 
 export function looksLikeFeed(text: string): boolean {
   const head = text.slice(0, 3000);
-  return /<rss[\s>]|<feed[\s>][^]*?xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom|<rdf:RDF[\s>]/i.test(head);
+  return /<rss[\s>]|<feed[\s>][\s\S]*?xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom|<rdf:RDF[\s>]/i.test(head);
 }
 
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -26,9 +26,13 @@ const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Arra
 function str(x: unknown): string | null {
   if (x === undefined || x === null) return null;
   if (typeof x === "string" || typeof x === "number") return String(x).trim() || null;
-  if (typeof x === "object" && "#text" in (x as Record<string, unknown>)) return str((x as Record<string, unknown>)["#text"]);
+  if (typeof x === "object" && "#text" in (x as Record<string, unknown>))
+    return str((x as Record<string, unknown>)["#text"]);
   return null;
 }
+
+type Node = Record<string, unknown>;
+const node = (x: unknown): Node => (x && typeof x === "object" && !Array.isArray(x) ? (x as Node) : {});
 
 /** Parses a feed; throws an Error naming the problem when it is not a well-formed RSS or Atom document. */
 export function parseFeed(xml: string): Feed {
@@ -36,14 +40,22 @@ export function parseFeed(xml: string): Feed {
   if (valid !== true) {
     throw new Error(`malformed feed: ${valid.err.msg} (line ${valid.err.line})`);
   }
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text", processEntities: true, htmlEntities: true });
-  const data = parser.parse(xml) as Record<string, any>;
-  if (data.rss?.channel || data["rdf:RDF"]) {
-    const channel = data.rss?.channel ?? data["rdf:RDF"]?.channel ?? {};
-    const items = asArray(data.rss?.channel?.item ?? data["rdf:RDF"]?.item);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    textNodeName: "#text",
+    processEntities: true,
+    htmlEntities: true,
+  });
+  const data = node(parser.parse(xml));
+  const rss = node(data.rss);
+  const rdf = node(data["rdf:RDF"]);
+  if (data.rss !== undefined || data["rdf:RDF"] !== undefined) {
+    const channel = node(rss.channel ?? rdf.channel);
+    const items = asArray(channel.item ?? rdf.item).map(node);
     return {
       title: str(channel.title),
-      items: items.map((it: Record<string, any>) => ({
+      items: items.map((it) => ({
         title: str(it.title),
         link: str(it.link) ?? str(it.guid),
         published: isoDate(str(it.pubDate) ?? str(it["dc:date"])),
@@ -52,23 +64,25 @@ export function parseFeed(xml: string): Feed {
       })),
     };
   }
-  if (data.feed) {
-    const f = data.feed;
+  if (data.feed !== undefined) {
+    const f = node(data.feed);
     return {
       title: str(f.title),
-      items: asArray(f.entry).map((e: Record<string, any>) => {
-        const links = asArray(e.link) as Record<string, string>[];
-        const link = links.find((l) => !l["@rel"] || l["@rel"] === "alternate")?.["@href"] ?? null;
-        return {
-          title: str(e.title),
-          link,
-          published: isoDate(str(e.published) ?? str(e.updated)),
-          authors: asArray(e.author)
-            .map((a: Record<string, unknown>) => str(a?.name))
-            .filter((a): a is string => !!a),
-          content: str(e.content) ?? str(e.summary),
-        };
-      }),
+      items: asArray(f.entry)
+        .map(node)
+        .map((e) => {
+          const links = asArray(e.link).map(node);
+          const alt = links.find((l) => !l["@rel"] || l["@rel"] === "alternate");
+          return {
+            title: str(e.title),
+            link: str(alt?.["@href"]),
+            published: isoDate(str(e.published) ?? str(e.updated)),
+            authors: asArray(e.author)
+              .map((a) => str(node(a).name))
+              .filter((a): a is string => !!a),
+            content: str(e.content) ?? str(e.summary),
+          };
+        }),
     };
   }
   throw new Error("malformed feed: neither an RSS channel nor an Atom feed");

@@ -20,7 +20,11 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchRe
     res = await fetch(url, {
       signal: AbortSignal.timeout(opts.timeoutMs),
       redirect: "follow",
-      headers: { "user-agent": "Heartland/0.1 (+news ingest)", accept: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.1" },
+      headers: {
+        "user-agent": "Heartland/0.1 (+news ingest)",
+        accept:
+          "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.1",
+      },
     });
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };

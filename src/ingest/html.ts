@@ -34,7 +34,23 @@ const STRIP = [
   "[aria-hidden='true']",
 ];
 
-const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "TH", "FIGCAPTION", "DT", "DD"]);
+const BLOCKS = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "TD",
+  "TH",
+  "FIGCAPTION",
+  "DT",
+  "DD",
+]);
 
 type El = {
   tagName: string;
@@ -105,11 +121,14 @@ function jsonLd(doc: Doc): { published?: string; authors?: string[] } {
 export function readHtml(html: string, url?: string): HtmlArticle {
   const { document } = parseHTML(html) as unknown as { document: Doc & Record<string, unknown> };
   const ld = jsonLd(document);
-  const title = meta(document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;
+  const title =
+    meta(document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;
   const authorMeta = meta(document, "author", "article:author", "byl", "dc.creator", "parsely-author");
   const outlet = meta(document, "og:site_name", "application-name", "publisher");
   const published =
-    isoDate(meta(document, "article:published_time", "datePublished", "date", "pubdate", "dc.date", "parsely-pub-date")) ??
+    isoDate(
+      meta(document, "article:published_time", "datePublished", "date", "pubdate", "dc.date", "parsely-pub-date"),
+    ) ??
     isoDate(ld.published) ??
     isoDate(document.querySelector("time[datetime]")?.getAttribute("datetime"));
   for (const sel of STRIP) for (const el of Array.from(document.querySelectorAll(sel))) el.remove();
@@ -119,7 +138,9 @@ export function readHtml(html: string, url?: string): HtmlArticle {
   try {
     const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
     if (parsed?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as {
+      const { document: inner } = parseHTML(
+        `<!doctype html><html><body>${parsed.content}</body></html>`,
+      ) as unknown as {
         document: Doc & { body: El };
       };
       text = blockText(inner.body);
@@ -132,7 +153,13 @@ export function readHtml(html: string, url?: string): HtmlArticle {
     const body = document.querySelector("body");
     text = body ? blockText(body) : "";
   }
-  const authors = authorMeta ? splitAuthors(authorMeta) : ld.authors?.length ? ld.authors : byline ? splitAuthors(byline) : [];
+  const authors = authorMeta
+    ? splitAuthors(authorMeta)
+    : ld.authors?.length
+      ? ld.authors
+      : byline
+        ? splitAuthors(byline)
+        : [];
   return {
     text,
     meta: {

@@ -4,8 +4,8 @@ import { type Annotation, annotate } from "../nlp/annotate.js";
 import type { Store } from "../store/store.js";
 import type { DocFacts, Document, DocumentMeta } from "../types.js";
 import { decodeText } from "./decode.js";
-import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
+import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
 import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from "./fingerprint.js";
 import { looksLikeHtml, readHtml } from "./html.js";
 import { markdownToText } from "./markdown.js";
@@ -42,7 +42,11 @@ export function documentId(hash: string): string {
 }
 
 /** Builds a Document (without near-duplicate link) from one article. */
-export function buildDocument(article: Article, source: string, contentType: string): {
+export function buildDocument(
+  article: Article,
+  source: string,
+  contentType: string,
+): {
   doc: Document;
   annotation: Annotation;
 } {
@@ -68,11 +72,20 @@ export function buildDocument(article: Article, source: string, contentType: str
 }
 
 /** Reads a page's articles by its type: HTML, Markdown or plain text. */
-export function articlesOf(text: string, contentType: string, uri: string, hints: Partial<DocumentMeta> = {}): Article[] {
+export function articlesOf(
+  text: string,
+  contentType: string,
+  uri: string,
+  hints: Partial<DocumentMeta> = {},
+): Article[] {
   if (/html/.test(contentType) || looksLikeHtml(text)) {
     const page = readHtml(text, isUrl(uri) ? uri : undefined);
-    const merged = { ...page.meta, ...Object.fromEntries(Object.entries(hints).filter(([, v]) => v && (!Array.isArray(v) || v.length))) };
-    const body = page.meta.title && !page.text.startsWith(page.meta.title) ? `${page.meta.title}\n\n${page.text}` : page.text;
+    const merged = {
+      ...page.meta,
+      ...Object.fromEntries(Object.entries(hints).filter(([, v]) => v && (!Array.isArray(v) || v.length))),
+    };
+    const body =
+      page.meta.title && !page.text.startsWith(page.meta.title) ? `${page.meta.title}\n\n${page.text}` : page.text;
     return readArticles(body, merged);
   }
   const plain = /markdown/.test(contentType) || /\.(md|markdown)$/i.test(uri) ? markdownToText(text) : text;
@@ -94,7 +107,9 @@ export class IngestPipeline {
       return out;
     }
     const text = decoded.text;
-    const isFeed = /(rss|atom|rdf)\+xml|^application\/xml|^text\/xml/.test(item.contentType) ? looksLikeFeed(text) || /(rss|atom)/.test(item.contentType) : looksLikeFeed(text);
+    const isFeed = /(rss|atom|rdf)\+xml|^application\/xml|^text\/xml/.test(item.contentType)
+      ? looksLikeFeed(text) || /(rss|atom)/.test(item.contentType)
+      : looksLikeFeed(text);
     if (isFeed) {
       await this.processFeed(item, text, input, out);
       return out;
@@ -129,13 +144,17 @@ export class IngestPipeline {
         outlet: feed.title,
       };
       const content = entry.content ?? "";
-      const contentText = looksLikeHtml(content) || /<\/?[a-z][^>]*>/i.test(content) ? readHtml(`<html><body><article>${content}</article></body></html>`).text : content;
+      const contentText =
+        looksLikeHtml(content) || /<\/?[a-z][^>]*>/i.test(content)
+          ? readHtml(`<html><body><article>${content}</article></body></html>`).text
+          : content;
       if (wordCount(contentText) >= FEED_CONTENT_MIN_WORDS || !entry.link || !isUrl(entry.link)) {
         if (!contentText.trim()) {
           out.failed.push({ input: label, reason: "feed item has no content and no link to fetch" });
           continue;
         }
-        const body = entry.title && !contentText.startsWith(entry.title) ? `${entry.title}\n\n${contentText}` : contentText;
+        const body =
+          entry.title && !contentText.startsWith(entry.title) ? `${entry.title}\n\n${contentText}` : contentText;
         const articles = readArticles(body, hints);
         await this.storeArticles({ ...item, uri: label }, articles, label, out, item);
         continue;

@@ -1,7 +1,7 @@
 // Runs an ingest over a list of inputs: plans them, processes each, and gathers one report.
 import { extractFacts } from "../extract/index.js";
 import type { Store } from "../store/store.js";
-import { type ItemOutcome, IngestPipeline, type StoredRef } from "./pipeline.js";
+import { IngestPipeline, type ItemOutcome, type StoredRef } from "./pipeline.js";
 import { type InputFailure, planInputs } from "./sources.js";
 
 export interface IngestReport {
@@ -41,14 +41,23 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
       outcome = {
         stored: [],
         existing: [],
-        failed: [{ input: task.input, reason: `input is ${read.item.bytes.length} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)` }],
+        failed: [
+          {
+            input: task.input,
+            reason: `input is ${read.item.bytes.length} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)`,
+          },
+        ],
       };
     } else {
       try {
         outcome = await pipeline.process(read.item, task.input);
       } catch (err) {
         // An unexpected fault in one item must not lose the batch: report it and go on.
-        outcome = { stored: [], existing: [], failed: [{ input: task.input, reason: `internal error: ${(err as Error).message}` }] };
+        outcome = {
+          stored: [],
+          existing: [],
+          failed: [{ input: task.input, reason: `internal error: ${(err as Error).message}` }],
+        };
       }
     }
     report.stored.push(...outcome.stored);

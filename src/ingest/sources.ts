@@ -64,7 +64,10 @@ function readFileTask(path: string, input: string, opts: SourceOptions): Task {
         const type = TEXT_EXTENSIONS[extname(path).toLowerCase()] ?? "text/plain";
         return { ok: true, item: { uri: path, bytes, contentType: type } };
       } catch (err) {
-        return fail(input, (err as NodeJS.ErrnoException).code === "EISDIR" ? "is a directory" : (err as Error).message);
+        return fail(
+          input,
+          (err as NodeJS.ErrnoException).code === "EISDIR" ? "is a directory" : (err as Error).message,
+        );
       }
     },
   };
@@ -89,7 +92,9 @@ export async function planInputs(inputs: string[], opts: SourceOptions): Promise
         input,
         read: async () => {
           const r = await fetchUrl(input, opts);
-          return r.ok ? { ok: true, item: { uri: r.url, bytes: r.bytes, contentType: r.contentType } } : fail(input, r.reason);
+          return r.ok
+            ? { ok: true, item: { uri: r.url, bytes: r.bytes, contentType: r.contentType } }
+            : fail(input, r.reason);
         },
       });
       continue;
@@ -107,7 +112,8 @@ export async function planInputs(inputs: string[], opts: SourceOptions): Promise
     if (isDir) {
       const files: string[] = [];
       await walk(path, files);
-      if (files.length === 0) tasks.push({ input, read: async () => fail(input, "folder holds no .txt, .md, .html or feed files") });
+      if (files.length === 0)
+        tasks.push({ input, read: async () => fail(input, "folder holds no .txt, .md, .html or feed files") });
       for (const f of files) tasks.push(readFileTask(f, f, opts));
     } else {
       tasks.push(readFileTask(path, input, opts));

@@ -19,7 +19,8 @@ export interface Annotation {
   sentences: Sentence[];
 }
 
-const ABBREV_TAIL = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|St|Univ|Fig|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|U\.S|U\.N|U\.K|E\.U)\.$/;
+const ABBREV_TAIL =
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|St|Univ|Fig|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|U\.S|U\.N|U\.K|E\.U)\.$/;
 
 /** Character spans of non-empty lines: the blocks sentences never cross. */
 export function lineSpans(text: string): { start: number; end: number }[] {

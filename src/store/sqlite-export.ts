@@ -78,7 +78,9 @@ export function* sqliteExportLines(
   }
   if (kinds.has("entity")) {
     const aliases = db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias").pluck();
-    const mentions = db.prepare('SELECT doc_id AS doc, start, "end" AS "end" FROM mentions WHERE entity_id = ? ORDER BY id');
+    const mentions = db.prepare(
+      'SELECT doc_id AS doc, start, "end" AS "end" FROM mentions WHERE entity_id = ? ORDER BY id',
+    );
     const ents = db.prepare("SELECT id, type, name, qid FROM entities ORDER BY id");
     for (const e of ents.iterate() as Iterable<{ id: number; type: EntityType; name: string; qid: string | null }>) {
       const line: EntityLine = {
@@ -138,9 +140,17 @@ export function* sqliteExportLines(
   }
   if (kinds.has("quantity")) {
     const ev = evidenceByFact(db, "quantity");
-    const subjects = db.prepare("SELECT entity_id FROM quantity_subjects WHERE quantity_id = ? ORDER BY entity_id").pluck();
+    const subjects = db
+      .prepare("SELECT entity_id FROM quantity_subjects WHERE quantity_id = ? ORDER BY entity_id")
+      .pluck();
     const rows = db.prepare("SELECT id, value, unit, measure, time FROM quantities ORDER BY id");
-    for (const q of rows.iterate() as Iterable<{ id: number; value: number; unit: string; measure: string; time: string | null }>) {
+    for (const q of rows.iterate() as Iterable<{
+      id: number;
+      value: number;
+      unit: string;
+      measure: string;
+      time: string | null;
+    }>) {
       yield {
         kind: "quantity",
         id: `n${q.id}`,

@@ -23,10 +23,9 @@ function migrate(db: Db): void {
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v] as string);
-      db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = ?").run(
-        String(v + 1),
-        String(v + 1),
-      );
+      db.prepare(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+      ).run(String(v + 1), String(v + 1));
     })();
   }
 }
@@ -88,7 +87,9 @@ export class SqliteStore implements Store {
         `INSERT INTO sources(uri, content_type, raw, raw_sha256, fetched_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(uri, raw_sha256) DO NOTHING`,
       ).run(source.uri, source.contentType, Buffer.from(source.raw), rawHash, new Date().toISOString());
-      const sourceRow = db.prepare("SELECT id FROM sources WHERE uri = ? AND raw_sha256 = ?").get(source.uri, rawHash) as {
+      const sourceRow = db
+        .prepare("SELECT id FROM sources WHERE uri = ? AND raw_sha256 = ?")
+        .get(source.uri, rawHash) as {
         id: number;
       };
       db.prepare(
@@ -192,7 +193,14 @@ export class SqliteStore implements Store {
     );
     const addRole = db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role) VALUES (?, ?, ?)");
     for (const e of facts.events) {
-      const mergeKey = [e.type, keyList(e.actors), keyList(e.targets), e.date ?? "", e.negated ? 1 : 0, e.hypothetical ? 1 : 0].join("|");
+      const mergeKey = [
+        e.type,
+        keyList(e.actors),
+        keyList(e.targets),
+        e.date ?? "",
+        e.negated ? 1 : 0,
+        e.hypothetical ? 1 : 0,
+      ].join("|");
       const root = e.type.slice(0, 2);
       const loc = e.location ? id(e.location) : null;
       const row = upsertEvent.get(e.type, root, e.date, loc, e.negated ? 1 : 0, e.hypothetical ? 1 : 0, mergeKey) as {
@@ -209,7 +217,10 @@ export class SqliteStore implements Store {
     );
     for (const q of facts.quotes) {
       const sid = id(q.speaker);
-      const norm = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+      const norm = q.text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
       const row = upsertQuote.get(sid, q.text, `${sid}|${norm}`) as { id: number };
       evidence("quote", row.id, q);
     }
@@ -230,8 +241,20 @@ export class SqliteStore implements Store {
   async documents(): Promise<StoredDocumentSummary[]> {
     const rows = this.db
       .prepare("SELECT id, source, title, published, duplicate_of FROM documents ORDER BY rowid")
-      .all() as { id: string; source: string; title: string | null; published: string | null; duplicate_of: string | null }[];
-    return rows.map((r) => ({ id: r.id, source: r.source, title: r.title, published: r.published, duplicateOf: r.duplicate_of }));
+      .all() as {
+      id: string;
+      source: string;
+      title: string | null;
+      published: string | null;
+      duplicate_of: string | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      title: r.title,
+      published: r.published,
+      duplicateOf: r.duplicate_of,
+    }));
   }
 
   async stats(): Promise<StoreStats> {
