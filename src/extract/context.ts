@@ -31,5 +31,10 @@ export function mentionsIn(ctx: ExtractContext, sentence: Sentence): ResolvedMen
 
 /** Evidence for a fact read from a sentence: the exact slice of the document text. */
 export function evidenceOf(ctx: ExtractContext, sentence: Sentence): Evidence {
-  return { doc: ctx.doc.id, start: sentence.start, end: sentence.end, text: ctx.doc.text.slice(sentence.start, sentence.end) };
+  return {
+    doc: ctx.doc.id,
+    start: sentence.start,
+    end: sentence.end,
+    text: ctx.doc.text.slice(sentence.start, sentence.end),
+  };
 }
