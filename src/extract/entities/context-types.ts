@@ -1,0 +1,234 @@
+// Types a name the knowledge base lacks from the words around it: a title or honorific before it ("Foreign
+// Minister X", "Mr X"), a speech verb after it ("X said"), an apposition ("X, an analyst at ..."), a facility or
+// place noun after it ("the Kashagan oil field", "Jurm district"), a preposition of place ("in X"), the shape of
+// an acronym, or the shape of a person's name (two to four capitalised words that are not all common words).
+import { isCommonWord } from "../../kb/vocabulary.js";
+import { facilityNounAfter } from "./chunks.js";
+import {
+  GROUP_NAMES,
+  INITIATIVE_NOUNS,
+  LOCATION_NOUNS,
+  LOCATION_NOUNS_BEFORE,
+  LOCATIVE_PREPOSITIONS,
+  MOVEMENT_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PERSON_NOUNS_BEFORE,
+  SPEECH_VERBS,
+} from "./cue-words.js";
+import type { NameSpan } from "./recognise.js";
+import { titleAt } from "./titles.js";
+import { isAllCaps, type TokenView } from "./token-view.js";
+
+/** A title or honorific ending right before token i ("Foreign Minister", "Mr."), with its canonical role. */
+export function titleBefore(view: TokenView, i: number): { first: number; role?: string } | undefined {
+  for (let s = i - 1; s >= 0 && s >= i - 5; s--) {
+    const t = titleAt(view, s);
+    if (t && t.last === i - 1) return t;
+  }
+  return undefined;
+}
+
+const CITY_NOUNS = new Set(["city", "town", "village", "capital", "port"]);
+const PLACE_OF = new Set(["city", "town", "village", "province", "region", "district", "county", "capital", "port"]);
+
+/** The span with its type (and extent, for "X district") decided by context; undefined when nothing types it. */
+export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undefined {
+  const { first, last } = span;
+  const low = view.low;
+  let words = 0; // capitalised words: "Abu al-Hasan Rashid al-Bulaydi" has four
+  for (let k = first; k <= last; k++) if (view.cap[k]) words++;
+  const at = (s: NameSpan, type: NameSpan["type"], cue: string): NameSpan => ({ ...s, type, cue });
+  const single = last === first;
+  const acronym = single && isAllCaps(view, first);
+
+  if (groupName(view, first, last)) return at(span, "misc", "group");
+  const titled = view.titleCase[first] === 1;
+  if (titled && allCommon(view, first, last)) return undefined; // "Chief Mounts Pressure" in a headline
+  if (titled && words >= 2 && noneCommon(view, first, last) && personShape(view, first, last)) {
+    return at(span, "person", "shape"); // "... Pressure on Sirajuddin Haqqani" in a cited headline
+  }
+  if (titleBefore(view, first) && !acronym) return at(span, "person", "title");
+  const before = low[first - 1] ?? "";
+  if (PERSON_NOUNS_BEFORE.has(before) && !view.cap[first - 1] && !acronym && !titled) {
+    return at(span, "person", "person-noun");
+  }
+  if (LOCATION_NOUNS_BEFORE.has(before) && !view.cap[first - 1]) {
+    const start = view.tokens[first - 1]?.start ?? span.start;
+    return {
+      ...span,
+      first: first - 1,
+      start,
+      type: "location",
+      cue: "place-noun",
+      name: view.text.slice(start, span.end),
+    };
+  }
+
+  // Facility, place or programme noun after the name: "the Kashagan oil field", "Jurm district".
+  const k = facilityNounAfter(view, last);
+  if (k >= 0) return extendTo(view, span, k, "facility", "facility-noun");
+  const placeNoun = low[last + 1] as string;
+  if (!view.cap[last + 1] && LOCATION_NOUNS.has(placeNoun) && !(single && isCommonWord(low[first] as string))) {
+    // "the Siberian city of Krasnoyarsk": the city's name follows.
+    if (!(low[last + 2] === "of" && CITY_NOUNS.has(placeNoun))) {
+      return extendTo(view, span, last + 1, "location", "place-noun");
+    }
+  }
+  if (!view.cap[last + 1] && INITIATIVE_NOUNS.has(low[last + 1] as string) && low[last + 2] !== "of") {
+    return extendTo(view, span, last + 1, "initiative", "initiative-noun");
+  }
+  if (low[last + 1] === "-" && low[last + 2] === "based") return at(span, "location", "based");
+  if (before === "of" && PLACE_OF.has(low[first - 2] as string)) return at(span, "location", "place-of");
+  if (before === "capital" || (before === "," && low[first - 2] === "capital")) return at(span, "location", "capital");
+
+  const after = low[last + 1] ?? "";
+  // "Deutsche Telekom chief executive Ron Sommerfeld", "Rangers striker Ally Weston": the employer.
+  if (!view.cap[last + 1] && roleNounThenName(view, last + 1)) return at(span, "organization", "employer");
+  // "analysts at Merrill Lynch", "a professor at Nazarbayev University"
+  if (before === "at" && PERSON_NOUNS.has((low[first - 2] ?? "").replace(/s$/, ""))) {
+    return at(span, "organization", "employer");
+  }
+  // Datelines: "GLASGOW 1997-03-02", "ALMATY (Reuters) -"
+  if (view.initial[first] && isAllCaps(view, last) && /^(?:\d|\(|-|,)/.test(after))
+    return at(span, "location", "dateline");
+  if (SPEECH_VERBS.has(after) && words <= 4) return at(span, acronym ? "organization" : "person", "speech");
+  if ((before === "said" || before === "says") && words <= 4 && !acronym) {
+    const b2 = low[first - 2] ?? "";
+    if (b2 === "," || b2 === '"' || b2 === "'" || !view.word[first - 2]) return at(span, "person", "speech");
+  }
+  if ((after === "is" || after === "was") && !acronym && words <= 4 && appositionNamesPerson(view, last + 2)) {
+    return at(span, "person", "apposition");
+  }
+  if (after === "," && !acronym && words <= 5 && appositionNamesPerson(view, last + 2)) {
+    return at(span, "person", "apposition");
+  }
+  if (
+    acronym &&
+    !NON_ORG_ACRONYMS.has(view.tokens[first]?.text.replace(/s$/, "") ?? "") &&
+    !isCommonWord(low[first] as string)
+  ) {
+    const text = view.tokens[first]?.text ?? "";
+    if (text.length >= 2 && text.length <= 7) return at(span, "organization", "acronym");
+  }
+  if (single && placeLike(view, first)) {
+    if (LOCATIVE_PREPOSITIONS.has(before) && !view.cap[first - 1]) return at(span, "location", "locative");
+    if ((before === "to" || before === "from") && movementBefore(view, first - 1)) {
+      return at(span, "location", "locative");
+    }
+  }
+  if (words >= 2 && words <= 5 && !titled && !DETERMINERS.has(before) && personShape(view, first, last)) {
+    return at(span, "person", "shape");
+  }
+  return undefined;
+}
+
+/** A single capitalised word that may be a place: not a common word, or one written capitalised mid-sentence
+ * that is no institution ("Oregon" but not "Parliament"). */
+function placeLike(view: TokenView, i: number): boolean {
+  const w = view.low[i] as string;
+  if (!isCommonWord(w)) return true;
+  return !view.initial[i] && !view.titleCase[i] && !ORG_HEADS.has(w);
+}
+
+function noneCommon(view: TokenView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (view.word[k] && isCommonWord(view.low[k] as string)) return false;
+  return true;
+}
+
+function allCommon(view: TokenView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (view.word[k] && !isCommonWord(view.low[k] as string)) return false;
+  return true;
+}
+
+const isGroupWord = (w: string) => GROUP_NAMES.has(w) || (w.endsWith("s") && GROUP_NAMES.has(w.slice(0, -1)));
+
+/** A people, faith or movement ("Uyghurs", "Uyghur Muslims", "Sunni Islamists"): no entity of the ontology. */
+export function groupName(view: TokenView, first: number, last: number): boolean {
+  if (!isGroupWord(view.low[first] as string)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const w = view.low[k] as string;
+    if (!isGroupWord(w) && !isCommonWord(w) && !isCommonWord(w.replace(/s$/, ""))) return false;
+  }
+  return true;
+}
+
+/** A name never takes these before it; a capitalised phrase after them is a common noun phrase ("a Yenching Scholar"). */
+const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "every", "each", "another"]);
+
+/** The span grown to token k, with the new type; its name is the grown text. */
+function extendTo(view: TokenView, span: NameSpan, k: number, type: NameSpan["type"], cue: string): NameSpan {
+  const end = view.tokens[k]?.end ?? span.end;
+  return { ...span, last: k, end, type, cue, name: view.text.slice(span.start, end) };
+}
+
+/** Types untyped names that stand in a list with places ("Laghman, Kunar and Paktia" after a known province). */
+export function typeByList(view: TokenView, spans: NameSpan[]): void {
+  const typeOf = (s: NameSpan | undefined) => {
+    if (!s) return undefined;
+    const t = s.type ?? s.kb?.find((f) => f.kind !== "demonym")?.entry.type;
+    return t === "country" || t === "location" ? "location" : undefined;
+  };
+  const listGap = (a: NameSpan, b: NameSpan) => {
+    const gap = b.first - a.last - 1;
+    const w1 = view.low[a.last + 1];
+    if (gap === 1) return w1 === "," || w1 === "and" || w1 === "or" || w1 === "&";
+    return gap === 2 && w1 === "," && (view.low[a.last + 2] === "and" || view.low[a.last + 2] === "or");
+  };
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as NameSpan;
+      if (s.type || s.kb?.length || s.first !== s.last || isCommonWord(view.low[s.first] as string)) continue;
+      const prev = spans[i - 1];
+      const next = spans[i + 1];
+      const t = (prev && listGap(prev, s) && typeOf(prev)) || (next && listGap(s, next) && typeOf(next)) || undefined;
+      if (t) spans[i] = { ...s, type: t, cue: "list" };
+    }
+  }
+}
+
+/** A lower-case role noun (possibly two: "chief executive") then a capitalised name. */
+function roleNounThenName(view: TokenView, k: number): boolean {
+  const t = titleAt(view, k);
+  if (t?.role && t.first === k && view.cap[t.last + 1] && view.word[t.last + 1]) return true;
+  return PERSON_NOUNS.has(view.low[k] as string) && view.cap[k + 1] === 1 && view.word[k + 1] === 1;
+}
+
+/** ", a senior fellow at ...", ", who ...", ", director of ...": the words after a comma describe a person. */
+function appositionNamesPerson(view: TokenView, i: number): boolean {
+  const low = view.low;
+  if (low[i] === "who") return true;
+  let k = i;
+  if (low[k] === "a" || low[k] === "an" || low[k] === "the" || low[k] === "its" || low[k] === "his" || low[k] === "her")
+    k++;
+  for (let steps = 0; k < view.n && steps < 6; steps++, k++) {
+    const w = low[k] as string;
+    if (!view.word[k] && w !== "-") return false;
+    if (PERSON_NOUNS.has(w)) return true;
+    if (w === "of" || w === "at" || w === "for") return false;
+  }
+  return false;
+}
+
+/** A word of movement within three tokens before "to"/"from": "travelled to X", "flew from X". */
+function movementBefore(view: TokenView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (MOVEMENT_WORDS.has(view.low[k] as string)) return true;
+  return false;
+}
+
+/** Capitalised words, letters only (inner hyphen or apostrophe allowed), not all of them common words, and not
+ * ending in a plural common noun ("Luban Workshops"). Initials ("J.") may stand among them. */
+function personShape(view: TokenView, first: number, last: number): boolean {
+  let uncommon = false;
+  for (let k = first; k <= last; k++) {
+    const text = view.tokens[k]?.text ?? "";
+    if (text === "-" || /^(?:al|el|bin|ibn|de|van|von|der|da|di|du|la|le|ul|ud)$/.test(text)) continue;
+    if (/^\p{Lu}\.$/u.test(text)) continue;
+    if (!/^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u.test(text) && !/^\p{Lu}\p{Ll}$/u.test(text)) return false;
+    if (!isCommonWord(view.low[k] as string)) uncommon = true;
+  }
+  const tail = view.low[last] as string;
+  if (tail.endsWith("s") && isCommonWord(tail) && isCommonWord(tail.slice(0, -1))) return false;
+  return uncommon;
+}

@@ -1,0 +1,229 @@
+// The entity stage on texts written for these tests: recognition, typing, linking, and bad input.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { extractEntities } from "../src/extract/entities/index.js";
+import { KnowledgeBase, knowledgeBase } from "../src/kb/knowledge-base.js";
+import { KB_DIR, loadKbFiles, toEntry } from "../src/kb/load.js";
+import { foldLower, normalizeName } from "../src/kb/normalize.js";
+import { canonicalRole } from "../src/kb/roles.js";
+import type { KbEntry } from "../src/kb/types.js";
+import { annotate } from "../src/nlp/annotate.js";
+import { ENTITY_TYPES } from "../src/types.js";
+import { NEEDS_SHARED, ROOT } from "./helpers.js";
+
+function run(text: string, published: string | null = "2022-01-14", kb?: KnowledgeBase) {
+  const r = extractEntities({ text, published }, annotate(text), kb);
+  for (const m of r.mentions) assert.equal(m.text, text.slice(m.start, m.end), "mention text is its slice");
+  return r;
+}
+
+/** The mention of a surface form (the first one), or undefined. */
+function mentionOf(r: ReturnType<typeof run>, surface: string, nth = 0) {
+  return r.mentions.filter((m) => m.text === surface)[nth];
+}
+
+describe("knowledge base", () => {
+  test("loads from data/kb with valid entries", () => {
+    const loaded = loadKbFiles(KB_DIR);
+    assert.ok(loaded.files.includes("countries.json"), `files: ${loaded.files.join(", ")}`);
+    assert.ok(loaded.entries.length > 150);
+    for (const e of loaded.entries) {
+      assert.ok(ENTITY_TYPES.includes(e.type), `${e.id} has a known type`);
+      assert.ok(e.name.trim(), `${e.id} has a name`);
+    }
+    const kb = knowledgeBase();
+    const china = kb.get("country/CHN");
+    assert.equal(china?.name, "China");
+    assert.match(china?.qid ?? "", /^Q\d+$/);
+  });
+
+  test("a malformed entry is skipped with a reason, not fatal", () => {
+    assert.equal(typeof toEntry({ id: "x/1", type: "planet", name: "Mars", aliases: [] }), "string");
+    assert.equal(typeof toEntry({ type: "country", name: "Nowhere" }), "string");
+    const ok = toEntry({ id: "org/x", type: "organization", name: "X Council", aliases: ["XC", 3] });
+    assert.deepEqual(typeof ok === "string" ? ok : ok.aliases, ["XC"]);
+    assert.deepEqual(loadKbFiles(join(ROOT, "no-such-folder")).entries, []);
+  });
+
+  test("folding keeps length; names normalise", () => {
+    const s = "Hay’at “Tahrir” Orbán–İstanbul";
+    assert.equal(foldLower(s).length, s.length);
+    assert.equal(normalizeName("The People’s Liberation Army"), "people liberation army");
+    assert.equal(canonicalRole("Spokeswoman"), "spokesperson");
+    assert.equal(canonicalRole("Foreign Ministers"), "foreign minister");
+  });
+});
+
+describe("recognition and linking", () => {
+  test("capitals as actors are the country; a capital as a place is the city", () => {
+    const r = run("Beijing said on Monday that it would send aid. The talks were held in Beijing last week.");
+    assert.equal(mentionOf(r, "Beijing", 0)?.key, "country/CHN");
+    assert.equal(mentionOf(r, "Beijing", 0)?.form, "metonym");
+    const place = mentionOf(r, "Beijing", 1);
+    assert.equal(place?.entity.type, "location");
+  });
+
+  test("demonyms acting and modifying actors resolve to the country", () => {
+    const r = run("Chinese authorities detained two men, and the Kazakh government protested.");
+    assert.equal(mentionOf(r, "Chinese")?.key, "country/CHN");
+    assert.equal(mentionOf(r, "Chinese")?.form, "demonym");
+    assert.equal(mentionOf(r, "Kazakh")?.key, "country/KAZ");
+  });
+
+  test("acronyms: KB forms are case-sensitive, and a definition binds an unknown acronym", () => {
+    const r = run(
+      "Members of the Steppe Water Council (SWC) met in Almaty. Let us hope the SWC acts. The US objected.",
+    );
+    const long = r.mentions.find((m) => m.text === "Steppe Water Council");
+    assert.equal(long?.entity.type, "organization");
+    const uses = r.mentions.filter((m) => m.text === "SWC");
+    assert.equal(uses.length, 2);
+    for (const u of uses) assert.equal(u.key, long?.key);
+    assert.equal(mentionOf(r, "US")?.key, "country/USA");
+    assert.equal(mentionOf(r, "us"), undefined);
+  });
+
+  test("names the KB lacks are typed by titles, speech verbs, heads and place cues", () => {
+    const r = run(
+      "Foreign Minister Aigerim Dauletbayeva met Marat Seitkaliyev in Kyzylbel. " +
+        '"We are ready," Seitkaliyev said, adding that the Zhetysu Institute of Water Policy and the ' +
+        "Kokterek Development Bank would fund the Kyzylbel wind farm in Tashkoro district.",
+    );
+    const type = (s: string) => r.mentions.find((m) => m.text === s)?.entity.type;
+    assert.equal(type("Aigerim Dauletbayeva"), "person");
+    assert.equal(type("Marat Seitkaliyev"), "person");
+    assert.equal(type("Zhetysu Institute of Water Policy"), "organization");
+    assert.equal(type("Kokterek Development Bank"), "organization");
+    assert.equal(type("Kyzylbel wind farm"), "facility");
+    assert.equal(type("Tashkoro district"), "location");
+    assert.equal(type("Kyzylbel"), "location");
+    // The short form links to the person named in full.
+    assert.equal(mentionOf(r, "Seitkaliyev")?.key, mentionOf(r, "Marat Seitkaliyev")?.key);
+    assert.equal(mentionOf(r, "Seitkaliyev")?.form, "short");
+    assert.ok(!r.mentions.some((m) => m.text.startsWith("Foreign Minister")), "the title is not part of the name");
+  });
+
+  test("sentence-initial common words, months, days and titles alone are no names", () => {
+    const r = run(
+      "Recent protests spread in January. President Said nothing. Tuesday was quiet. The President spoke.\n" +
+        "Analysts said the Minister would resign.",
+    );
+    const texts = r.mentions.map((m) => m.text);
+    for (const bad of ["Recent", "January", "Tuesday", "President", "Analysts", "Minister"]) {
+      assert.ok(!texts.includes(bad), `${bad} is no entity: ${texts.join(", ")}`);
+    }
+  });
+
+  test("a role description names the office-holder on the publication date, or the person titled earlier", () => {
+    const entries: KbEntry[] = [
+      { id: "country/KAZ", type: "country", name: "Kazakhstan", aliases: [], demonyms: ["Kazakh"] },
+      {
+        id: "person/a",
+        type: "person",
+        name: "Aidos Example",
+        aliases: [],
+        roles: [{ role: "President", of: "country/KAZ", start: "2019-03-20" }],
+      },
+      {
+        id: "person/b",
+        type: "person",
+        name: "Bolat Former",
+        aliases: [],
+        roles: [{ role: "president", of: "country/KAZ", start: "1991-12-16", end: "2019-03-20" }],
+      },
+    ];
+    const kb = new KnowledgeBase(entries);
+    const now = run("The Kazakh president spoke on television.", "2022-01-07", kb);
+    assert.equal(mentionOf(now, "Kazakh president")?.key, "person/a");
+    assert.equal(mentionOf(now, "Kazakh president")?.form, "role");
+    const then = run("The Kazakh president spoke on television.", "2010-05-01", kb);
+    assert.equal(mentionOf(then, "Kazakh president")?.key, "person/b");
+    const undated = run("The Kazakh president spoke.", null, kb);
+    assert.equal(mentionOf(undated, "Kazakh president"), undefined, "no date, no office-holder");
+    const titled = run("Kazakh President Zhan Newname visited. Later the Kazakh president left.", null, kb);
+    assert.equal(mentionOf(titled, "Kazakh president")?.key, mentionOf(titled, "Zhan Newname")?.key);
+  });
+
+  test("identity keys: KB ids, or new/<type>/<normalised name> shared across documents", () => {
+    const a = run("Analyst Dana Kurmangaliyeva said prices rose.");
+    const b = run("Prices fell, Dana Kurmangaliyeva said.");
+    const ka = a.mentions.find((m) => m.text === "Dana Kurmangaliyeva")?.key;
+    assert.equal(ka, "new/person/dana kurmangaliyeva");
+    assert.equal(b.mentions.find((m) => m.text === "Dana Kurmangaliyeva")?.key, ka);
+    for (const e of [...a.entities, ...b.entities]) assert.match(e.key, /^(?:new\/[a-z]+\/.+|[a-z]+\/.+)$/);
+  });
+
+  test("mentions come in text order with their sentence", () => {
+    const text = "Russia and China met.\nKazakhstan watched.";
+    const r = run(text);
+    const starts = r.mentions.map((m) => m.start);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((x, y) => x - y),
+    );
+    assert.equal(mentionOf(r, "Kazakhstan")?.sentence, 1);
+  });
+});
+
+describe("bad input", () => {
+  test("text without names gives nothing", () => {
+    const r = run("it was a quiet day. nothing happened, and nobody said anything about it at all.");
+    assert.deepEqual(r.mentions, []);
+    assert.deepEqual(run("").mentions, []);
+    assert.deepEqual(run("   \n\n \t ").mentions, []);
+  });
+
+  test("all-caps text: known names are found, capitalised words are not taken for names", () => {
+    const r = run("CHINA AND RUSSIA HOLD TALKS IN ALMATY AS PROTESTS CONTINUE ACROSS KAZAKHSTAN");
+    const keys = new Set(r.mentions.map((m) => m.key));
+    assert.ok(keys.has("country/CHN") && keys.has("country/RUS") && keys.has("country/KAZ"), [...keys].join());
+    assert.ok(!r.mentions.some((m) => m.text === "TALKS" || m.text === "PROTESTS" || m.text === "HOLD"));
+  });
+
+  test("language-mixed sentences keep working", () => {
+    const r = run(
+      "Си Цзиньпин встретился с Tokayev. 习近平 met officials in Astana, 中国 said. Kazakhstan — Қазақстан.",
+    );
+    assert.ok(r.mentions.some((m) => m.text === "Kazakhstan"));
+    assert.ok(r.mentions.some((m) => m.text === "Astana"));
+  });
+
+  test("thousands of repeated names: one entity, every mention, bounded time", () => {
+    const text = "China and Kazakhstan met. Marat Seitkaliyev said so. ".repeat(5000);
+    const t0 = performance.now();
+    const r = run(text);
+    assert.ok(performance.now() - t0 < 30_000);
+    assert.equal(r.mentions.filter((m) => m.key === "country/CHN").length, 5000);
+    assert.equal(r.entities.filter((e) => e.type === "person").length, 1);
+  });
+
+  test("a 10 MB document: no crash, memory bounded", { timeout: 240_000 }, () => {
+    const paragraph =
+      "Kazakh President Kassym-Jomart Tokayev met Chinese officials in Astana on Monday. The Shanghai Cooperation " +
+      "Organisation (SCO) said trade rose by 20 percent, and Foreign Minister Aigerim Dauletbayeva welcomed it.\n";
+    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
+    const before = process.memoryUsage().heapUsed;
+    const r = extractEntities({ text, published: "2022-01-14" }, annotate(text));
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(r.mentions.length > 100_000);
+    assert.ok(r.entities.length < 20, `entities: ${r.entities.map((e) => e.name).join(", ")}`);
+    assert.ok(grown < 2 * 2 ** 30, `heap grew by ${Math.round(grown / 2 ** 20)} MiB`);
+  });
+});
+
+describe("seed corpus", { skip: NEEDS_SHARED }, () => {
+  test("npm run eval meets the entity targets on the seed gold", { timeout: 300_000 }, () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "eval.ts"), "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const line = r.stdout.trim().split("\n").pop() ?? "{}";
+    const score = JSON.parse(line) as { entity: { p: number; f1: number }; entityTypeAccuracy: number };
+    assert.ok(score.entity.f1 >= 0.9, `entity F1 ${score.entity.f1}`);
+    assert.ok(score.entity.p >= 0.9, `entity precision ${score.entity.p}`);
+    assert.ok(score.entityTypeAccuracy >= 0.95, `type accuracy ${score.entityTypeAccuracy}`);
+  });
+});
