@@ -1,0 +1,1170 @@
+// The event stage: who did what to whom, when and where, coded to CAMEO root codes.
+// Reads: sentences, tokens (POS), resolved mentions, the relations of the same document (to add the state
+// a named office-holder acts for). Adds: EventFacts with actors, targets, date, location and realis flags,
+// each with its sentence as evidence.
+//
+// A trigger is a verb, phrase or event noun from the lexicon (lexicon.ts). Its actors are the entities
+// of the subject noun phrase (verbs: left of the verb in the clause, or after "by" in a passive; nouns: the
+// possessor, a name modifying the noun, "by X", "between X and Y", or the subject of a support verb:
+// "imposed sanctions"); its targets are the object and prepositional objects. Realis comes from realis.ts.
+// The complement of an appeal, offer, demand or threat ("urged X to withdraw") is part of that event, not a
+// new one. Events of a document that share a code, actors and targets are unified so they count once.
+import type { Token } from "../../nlp/annotate.js";
+import type { EntityType, EventFact, RelationFact, Sentence } from "../../types.js";
+import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
+import { nearestDate } from "../dates/index.js";
+import { clauseOf, norm, realisAt, sentenceTokens } from "../realis.js";
+import { cameoType, type Lexicon, lexicon, patternCode, verbLemma } from "./lexicon.js";
+
+export interface EventOptions {
+  /** Relations of the same document: holds_position tells which state a person acts for. */
+  relations?: RelationFact[];
+}
+
+interface Trigger {
+  /** Token range [i, j] of the cue. */
+  i: number;
+  j: number;
+  kind: "verb" | "noun";
+  code: string;
+  text: string;
+  /** The verb lemma, for verbs. */
+  lemma?: string;
+  /** Decided by a pattern ("sent troops"), so more certain. */
+  fromPattern?: boolean;
+}
+
+interface Draft {
+  trigger: Trigger;
+  actors: number[];
+  /** Actors resolved from a pronoun ("he said"), as entity keys. */
+  extraActors: string[];
+  targets: number[];
+  location: number | null;
+  negated: boolean;
+  hypothetical: boolean;
+  confidence: number;
+}
+
+const ACTOR_TYPES = new Set<EntityType>(["country", "person", "organization", "location"]);
+const TARGET_TYPES = new Set<EntityType>(["country", "person", "organization", "location", "facility"]);
+const PLACE_TYPES = new Set<EntityType>(["country", "location"]);
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets", "getting"]);
+const SKIP_LEFT = new Set([
+  "not",
+  "n't",
+  "never",
+  "also",
+  "has",
+  "have",
+  "had",
+  "'ve",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "can",
+  "ca",
+  "wo",
+  "should",
+  "must",
+  "shall",
+  "did",
+  "does",
+  "do",
+  "to",
+  "then",
+  "now",
+  "already",
+  "reportedly",
+  "recently",
+  "repeatedly",
+  "openly",
+  "officially",
+  "publicly",
+  "reluctantly",
+  "quickly",
+  "immediately",
+  "first",
+  "once",
+  "again",
+  "still",
+  "just",
+  "allegedly",
+  "apparently",
+  "jointly",
+  "later",
+  "subsequently",
+  "finally",
+  "eventually",
+  "even",
+  "further",
+  "actively",
+  "directly",
+  "strongly",
+  "firmly",
+  "resolutely",
+  "successfully",
+  "previously",
+  "formally",
+  "only",
+  "long",
+  "since",
+  "both",
+  "all",
+  "each",
+  "together",
+]);
+/** Prepositions whose object is a target. */
+const TARGET_PREPS = new Set([
+  "to",
+  "with",
+  "against",
+  "on",
+  "into",
+  "toward",
+  "towards",
+  "for",
+  "upon",
+  "over",
+  "about",
+]);
+/** Verbs that carry an event noun ("imposed sanctions", "held talks", "launched an invasion"). */
+const SUPPORT_VERBS = new Set([
+  "impose",
+  "hold",
+  "launch",
+  "carry",
+  "conduct",
+  "stage",
+  "make",
+  "give",
+  "offer",
+  "provide",
+  "send",
+  "issue",
+  "announce",
+  "begin",
+  "start",
+  "continue",
+  "express",
+  "voice",
+  "extend",
+  "undertake",
+  "intensify",
+  "escalate",
+  "pledge",
+  "promise",
+  "mount",
+  "wage",
+  "pursue",
+  "order",
+  "lead",
+  "plan",
+  "deliver",
+  "seek",
+  "initiate",
+  "organise",
+  "organize",
+  "host",
+  "pay",
+  "sign",
+  "agree",
+  "step",
+  "boost",
+  "grant",
+  "unleash",
+  "resume",
+  "expand",
+  "deepen",
+  "maintain",
+  "have",
+  "show",
+  "lend",
+  "commence",
+  "embark",
+  "participate",
+  "engage",
+]);
+/** Roots whose "to"-complement belongs to the event itself: "urged Russia to withdraw", "offered to help". */
+const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
+/** Verbs of saying that may follow their quote: '"...," said X'. */
+const SPEECH_VERBS = new Set([
+  "say",
+  "add",
+  "tell",
+  "note",
+  "write",
+  "explain",
+  "insist",
+  "argue",
+  "claim",
+  "state",
+  "warn",
+  "stress",
+  "emphasize",
+  "emphasise",
+]);
+/** Statement verbs whose direct object is a hearer ("told Tokayev", "assured Kazakhstan"). */
+const HEARER_VERBS = new Set(["tell", "inform", "assure", "reassure", "remind", "brief", "notify", "warn", "promise"]);
+/** Visit- and meeting-like nouns: a name before them is where or with whom, not who ("a Kazakhstan visit", "the SCO summit"). */
+const VISIT_NOUNS = new Set(["visit", "visits", "trip", "tour", "summit", "meeting", "meetings", "conference"]);
+/** Words that, before a noun trigger, say it is not an event of the named actor ("anti-China protests"). */
+const NOUN_BLOCKERS = new Set(["anti", "pro", "against"]);
+
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** True prepositions (not "as", "than", "after" which also open clauses). */
+const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "from",
+  "with",
+  "for",
+  "by",
+  "to",
+  "about",
+  "into",
+  "over",
+  "under",
+  "among",
+  "between",
+  "through",
+  "during",
+  "against",
+  "toward",
+  "towards",
+  "across",
+  "near",
+  "within",
+  "without",
+  "behind",
+  "beyond",
+  "alongside",
+  "despite",
+  "amid",
+  "upon",
+]);
+
+/** Finds the event triggers of a sentence. */
+function findTriggers(tokens: Token[], inMention: Int32Array, lex: Lexicon, text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inMention[i] !== -1) continue;
+    const t = tokens[i] as Token;
+    // Multi-word phrases and nouns, longest first.
+    let matched = false;
+    for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 2; n--) {
+      let ok = true;
+      for (let k = i; k < i + n; k++) if (inMention[k] !== -1) ok = false;
+      if (!ok) continue;
+      const last = tokens[i + n - 1] as Token;
+      const key = text.slice(t.start, last.end).toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ");
+      const phrase = lex.phrases.get(key);
+      const noun = lex.nouns.get(key);
+      if (phrase || noun) {
+        out.push({ i, j: i + n - 1, kind: phrase ? "verb" : "noun", code: (phrase ?? noun) as string, text: key });
+        i += n - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const w = norm(t);
+    if (!/^[a-z][a-z-]*$/.test(w)) continue;
+    const prev = norm(tokens[i - 1]);
+    const nounCode = lex.nouns.get(w);
+    const lemma = verbLemma(w, lex);
+    const verbish =
+      t.pos === "VERB" ||
+      (lemma !== null && t.pos !== "NOUN" && t.pos !== "PROPN" && (prev === "to" || MODAL_OR_AUX.has(prev)));
+    if (lemma && verbish) {
+      const pat = patternCode(lemma, tokens, i, lex);
+      const code = pat ?? lex.verbs.get(lemma);
+      if (code) {
+        out.push({ i, j: i, kind: "verb", code, text: w, lemma, fromPattern: pat !== null });
+        continue;
+      }
+    }
+    if (nounCode && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "X" || (t.pos === "VERB" && !lemma))) {
+      out.push({ i, j: i, kind: "noun", code: nounCode, text: w });
+    }
+  }
+  return out;
+}
+
+const MODAL_OR_AUX = new Set([
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "can",
+  "should",
+  "must",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "also",
+  "has",
+  "have",
+  "had",
+]);
+
+/** Mention indices of the noun phrase ending just before token `end` (exclusive), scanning no further than `from`. */
+function npEndingAt(
+  tokens: Token[],
+  inMention: Int32Array,
+  end: number,
+  from: number,
+): { ids: number[]; start: number } {
+  const ids: number[] = [];
+  let k = end - 1;
+  let steps = 0;
+  let start = end;
+  let beforeComma: { n: number; start: number } | null = null;
+  while (k >= from && steps < 16) {
+    const t = tokens[k] as Token;
+    const w = norm(t);
+    const mi = inMention[k] ?? -1;
+    if (mi !== -1) {
+      if (!ids.includes(mi)) ids.push(mi);
+    } else if (w === "," || w === "and" || w === "&") {
+      // A list or coordination: only between two mentions ("China, Russia and Iran").
+      if (!((inMention[k - 1] ?? -1) !== -1 && ids.length > 0)) break;
+      if (w === "," && !beforeComma) beforeComma = { n: ids.length, start };
+    } else if (w === "of") {
+      // "the government of Kazakhstan": keep going left only when a mention follows.
+      if (!ids.length) break;
+    } else if (
+      !(
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        t.pos === "ADJ" ||
+        t.pos === "NUM" ||
+        t.pos === "DET" ||
+        w === "'s" ||
+        w === "'" ||
+        w === "-" ||
+        (t.pos === "PART" && w !== "to" && w !== "not" && w !== "n't")
+      )
+    ) {
+      break;
+    }
+    start = k;
+    // "Saudi Arabia and the UAE": a determiner ends the phrase unless a coordinated name comes before it.
+    if (t.pos === "DET" && mi === -1) {
+      const before = norm(tokens[k - 1]);
+      if (!((before === "and" || before === ",") && (inMention[k - 2] ?? -1) !== -1 && ids.length)) break;
+    }
+    k--;
+    steps++;
+  }
+  // "In Uzbekistan, Mr Xi": a fronted phrase before a comma is not part of the subject.
+  const before = norm(tokens[start - 1]);
+  if (beforeComma && (tokens[start - 1]?.pos === "ADP" || start === 0 || before === "for")) {
+    ids.length = beforeComma.n;
+    start = beforeComma.start;
+  }
+  return { ids: ids.reverse(), start };
+}
+
+/** Mention indices of the noun phrase starting at token `at` (a few words, first mentions only). */
+function npStartingAt(tokens: Token[], inMention: Int32Array, at: number, to: number): { ids: number[]; end: number } {
+  const ids: number[] = [];
+  let k = at;
+  let end = at;
+  while (k <= to && k < at + 12) {
+    const t = tokens[k] as Token;
+    const w = norm(t);
+    const mi = inMention[k] ?? -1;
+    if (mi !== -1) {
+      if (!ids.includes(mi)) ids.push(mi);
+    } else if (w === "," || w === "and" || w === "&" || w === "or") {
+      if (
+        !(ids.length > 0 && (inMention[k + 1] ?? -1) !== -1) &&
+        !(w !== "," && (tokens[k + 1]?.pos === "DET" || tokens[k + 1]?.pos === "ADJ") && ids.length > 0)
+      )
+        break;
+    } else if (w === "-" && /^(?:led|backed|dominated|based|brokered|sponsored)$/.test(norm(tokens[k + 1]))) {
+      // "the Russia-led CSTO": the leader and the led.
+      k += 2;
+      continue;
+    } else if (w === "of" && k > at && (tokens[k - 1]?.pos === "NOUN" || (inMention[k - 1] ?? -1) !== -1)) {
+      // "member states of the SCO", "the government of Kazakhstan"
+    } else if (
+      !(
+        t.pos === "DET" ||
+        t.pos === "ADJ" ||
+        t.pos === "NUM" ||
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        POSSESSIVES.has(w) ||
+        w === "'s" ||
+        w === "'" ||
+        w === "-" ||
+        w === '"'
+      )
+    ) {
+      break;
+    }
+    // A plain noun after a mention ends the phrase ("Kazakh authorities", "CSTO troops"), unless a title leads
+    // on to another name ("Kazakh Foreign Minister Mukhtar Tileuberdi").
+    if (mi === -1 && ids.length > 0 && (t.pos === "NOUN" || t.pos === "PROPN")) {
+      let name = false;
+      for (let q = k + 1; q <= Math.min(to, k + 3); q++) {
+        if ((inMention[q] ?? -1) !== -1) {
+          name = true;
+          break;
+        }
+        if (!(tokens[q]?.pos === "NOUN" || tokens[q]?.pos === "PROPN")) break;
+      }
+      if (!name) {
+        end = k;
+        k++;
+        break;
+      }
+    }
+    end = k;
+    k++;
+  }
+  return { ids, end };
+}
+
+/** The subject of a verb at token i: mentions of the noun phrase before it in the clause. */
+function subjectOf(
+  tokens: Token[],
+  inMention: Int32Array,
+  i: number,
+  from: number,
+  depth = 0,
+): { ids: number[]; passive: boolean } {
+  let k = i - 1;
+  let passive = false;
+  let sawTo = false;
+  while (k >= from) {
+    const w = norm(tokens[k]);
+    if (BE.has(w)) {
+      if (isParticiple(norm(tokens[i])) && !sawTo) passive = true;
+      k--;
+      continue;
+    }
+    if (w === "to") sawTo = true;
+    if (SKIP_LEFT.has(w) || (tokens[k]?.pos === "ADV" && (inMention[k] ?? -1) === -1)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // "Kazakhstan refused to recognise", "China is willing to help", "rushed in to undertake": the subject of the
+  // governing word.
+  if (sawTo && depth < 2 && k >= from && (inMention[k] ?? -1) === -1) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "AUX") return subjectOf(tokens, inMention, k, from, depth + 1);
+    if (/^(?:in|out|up|back|off)$/.test(norm(t)) && tokens[k - 1]?.pos === "VERB")
+      return subjectOf(tokens, inMention, k - 1, from, depth + 1);
+  }
+  // "Russia invaded Georgia and recognised ...": a second verb shares the first one's subject.
+  if (depth < 2 && k >= from && (norm(tokens[k]) === "and" || norm(tokens[k]) === "but")) {
+    for (let v = k - 1; v >= from; v--) {
+      if ((inMention[v] ?? -1) === -1 && tokens[v]?.pos === "VERB")
+        return subjectOf(tokens, inMention, v, from, depth + 1);
+    }
+    return { ids: [], passive };
+  }
+  // "Kazakhstan, who have not endorsed ...", "the regions that Moscow recognised": a relative clause's subject is
+  // its antecedent when no other subject stands before the verb.
+  const w0 = norm(tokens[k]);
+  if (k >= 0 && (w0 === "who" || w0 === "which" || w0 === "that") && (inMention[k] ?? -1) === -1) {
+    let a = k - 1;
+    if (norm(tokens[a]) === ",") a--;
+    if ((inMention[a] ?? -1) !== -1) {
+      const np = npEndingAt(tokens, inMention, a + 1, 0);
+      return { ids: np.ids, passive };
+    }
+    // "India, the other Asian giant that has stood behind Moscow": the name before an appositive.
+    for (let b = a; b >= 0 && b >= a - 8; b--) {
+      if (norm(tokens[b]) === "," && (inMention[b - 1] ?? -1) !== -1) {
+        const np = npEndingAt(tokens, inMention, b, 0);
+        return { ids: np.ids, passive };
+      }
+      if (tokens[b]?.pos === "VERB" || (inMention[b] ?? -1) !== -1) break;
+    }
+    return { ids: [], passive };
+  }
+  // "X, a senior official, said" / "X, who ..., said": step over one parenthetical.
+  if (k >= from && norm(tokens[k]) === "," && (inMention[k] ?? -1) === -1) {
+    let c = k - 1;
+    while (c >= from && c > k - 25 && norm(tokens[c]) !== ",") c--;
+    if (c >= from && norm(tokens[c]) === ",") {
+      const np = npEndingAt(tokens, inMention, c, from);
+      // An appositive names the subject again; a prepositional phrase ("in his talks with X") does not.
+      const inner = PREPOSITIONS.has(norm(tokens[c + 1])) ? { ids: [] } : npEndingAt(tokens, inMention, k, c + 1);
+      return { ids: [...np.ids, ...inner.ids], passive };
+    }
+    return { ids: [], passive };
+  }
+  let np = npEndingAt(tokens, inMention, k + 1, from);
+  // "Putin has on occasion questioned": step over an adverbial phrase without a name.
+  if (!np.ids.length && np.start <= k && PREPOSITIONS.has(norm(tokens[np.start - 1])) && depth < 2) {
+    let b = np.start - 2;
+    while (b >= from && (SKIP_LEFT.has(norm(tokens[b])) || tokens[b]?.pos === "ADV")) b--;
+    np = npEndingAt(tokens, inMention, b + 1, from);
+  }
+  // "websites in Turkish claimed": a name inside a prepositional phrase is not the subject.
+  const pre = norm(tokens[np.start - 1]);
+  if (np.ids.length && PREPOSITIONS.has(pre) && (inMention[np.start - 1] ?? -1) === -1) return { ids: [], passive };
+  return { ids: np.ids, passive };
+}
+
+const IRREGULAR_PARTICIPLES = new Set([
+  "sent",
+  "held",
+  "made",
+  "given",
+  "taken",
+  "told",
+  "seen",
+  "led",
+  "met",
+  "brought",
+  "caught",
+  "struck",
+  "hit",
+  "shot",
+  "beaten",
+  "thrown",
+  "withdrawn",
+  "sought",
+  "bought",
+  "sold",
+  "fought",
+  "won",
+  "lent",
+  "forgiven",
+  "paid",
+]);
+const isParticiple = (w: string) => w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(w);
+
+/** Targets of a verb: its object noun phrase and the objects of target prepositions, up to the clause end. */
+function verbTargets(
+  tokens: Token[],
+  inMention: Int32Array,
+  trig: Trigger,
+  to: number,
+  takeObject: boolean,
+): { targets: number[]; places: number[]; byActors: number[] } {
+  const targets: number[] = [];
+  const places: number[] = [];
+  const byActors: number[] = [];
+  // "appealed for help from the CSTO", "withdrew from Afghanistan": the one asked or left is a target.
+  const appeal = ["02", "08", "16"].includes(trig.code.slice(0, 2));
+  let k = trig.j + 1;
+  // The direct object.
+  while (k <= to && (tokens[k]?.pos === "ADV" || norm(tokens[k]) === "with") && (inMention[k] ?? -1) === -1) {
+    if (norm(tokens[k]) === "with") break;
+    k++;
+  }
+  if (k <= to) {
+    const np = npStartingAt(tokens, inMention, k, to);
+    if (np.ids.length && takeObject) targets.push(...np.ids);
+    if (np.ids.length || tokens[k]?.pos === "DET" || tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ")
+      k = np.end + 1;
+  }
+  let steps = 0;
+  while (k <= to && steps < 14) {
+    const t = tokens[k] as Token;
+    const w = norm(t);
+    if (w === "that" || w === '"' || w === "“" || w === "”") break;
+    // "appealed for help from X": the word after a phrase ending in a preposition is its object, whatever its tag.
+    const objectOfPhrase =
+      (k === trig.j + 1 && / (?:for|on|to)$/.test(trig.text)) ||
+      // "sent troops to aid Kazakhstan": the beneficiary of a purpose clause
+      (norm(tokens[k - 1]) === "to" && /^(?:aid|help|support|assist|protect|defend|stabili[sz]e|back)$/.test(w));
+    if ((inMention[k] ?? -1) === -1 && t.pos === "VERB" && w !== "including" && !objectOfPhrase) break;
+    if (objectOfPhrase && t.pos === "VERB" && norm(tokens[k - 1]) === "to") {
+      const np = npStartingAt(tokens, inMention, k + 1, to);
+      if (np.ids.length) {
+        targets.push(...np.ids);
+        k = np.end + 1;
+        steps++;
+        continue;
+      }
+    }
+    if (TARGET_PREPS.has(w) || w === "in" || w === "at" || w === "by" || w === "between" || w === "from") {
+      const np = npStartingAt(tokens, inMention, k + 1, to);
+      if (np.ids.length) {
+        if (w === "in" || w === "at") places.push(...np.ids);
+        else if (w === "by") byActors.push(...np.ids);
+        else if (w !== "from" || appeal) targets.push(...np.ids);
+        k = np.end + 1;
+        steps++;
+        continue;
+      }
+    }
+    k++;
+    steps++;
+  }
+  return { targets, places, byActors };
+}
+
+/** Actors and targets of an event noun at trig. */
+function nounRoles(
+  tokens: Token[],
+  inMention: Int32Array,
+  trig: Trigger,
+  clause: { from: number; to: number },
+  lex: Lexicon,
+  triggerAt: Set<number>,
+): { actors: number[]; targets: number[]; places: number[] } {
+  const actors: number[] = [];
+  const targets: number[] = [];
+  const places: number[] = [];
+  // Left: a possessor ("Russia's invasion") or a name modifying the noun ("the CSTO deployment", "Russian troops").
+  let k = trig.i - 1;
+  let steps = 0;
+  while (k >= clause.from && steps < 5) {
+    const t = tokens[k] as Token;
+    const w = norm(t);
+    if (NOUN_BLOCKERS.has(w)) return { actors: [], targets: [], places: [] };
+    const mi = inMention[k] ?? -1;
+    if (mi !== -1) {
+      const np = npEndingAt(tokens, inMention, k + 1, clause.from);
+      if (VISIT_NOUNS.has(trig.text)) targets.push(...np.ids);
+      else actors.push(...np.ids);
+      break;
+    }
+    if (w === "'s" || w === "'" || w === "-" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "NUM" || w === "led") {
+      k--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  // Right: "of/on/against/with/to Y", "by X", "between X and Y", "from X".
+  let r = trig.j + 1;
+  steps = 0;
+  while (r <= clause.to && steps < 10) {
+    const w = norm(tokens[r]);
+    if ((inMention[r] ?? -1) === -1 && tokens[r]?.pos === "VERB") break;
+    if (triggerAt.has(r)) break;
+    if (w === "between" || w === "among") {
+      const np = npStartingAt(tokens, inMention, r + 1, clause.to);
+      // "a call between X and Y": X's side acts, Y's side is the target.
+      let and = r + 1;
+      while (and <= np.end && norm(tokens[and]) !== "and") and++;
+      const left = np.ids.filter((id) => tokenOf(id, inMention, r + 1, and));
+      const right = np.ids.filter((id) => !left.includes(id));
+      if (left.length && right.length && !actors.length) {
+        actors.push(...left);
+        targets.push(...right);
+      } else if (np.ids.length) targets.push(...np.ids);
+      r = np.end + 1;
+      steps++;
+      continue;
+    }
+    if (w === "by" || w === "from" || w === "of" || TARGET_PREPS.has(w) || w === "in" || w === "at") {
+      const np = npStartingAt(tokens, inMention, r + 1, clause.to);
+      if (np.ids.length) {
+        if (w === "by") actors.splice(0, actors.length, ...np.ids);
+        else if (w === "from" && ["07", "05", "03", "06", "02"].includes(trig.code.slice(0, 2)) && !actors.length)
+          actors.push(...np.ids);
+        else if (w === "from" && ["08", "16"].includes(trig.code.slice(0, 2))) targets.push(...np.ids);
+        else if (w === "in" || w === "at") places.push(...np.ids);
+        else if (w !== "from") targets.push(...np.ids);
+        r = np.end + 1;
+        steps++;
+        continue;
+      }
+    }
+    r++;
+    steps++;
+  }
+  // The subject of a support verb: "Beijing imposed sanctions on", "X held talks with".
+  if (!actors.length) {
+    let v = trig.i - 1;
+    let s = 0;
+    while (v >= clause.from && s < 6) {
+      const t = tokens[v] as Token;
+      if ((inMention[v] ?? -1) !== -1) break;
+      if (t.pos === "VERB" || t.pos === "AUX") {
+        const lemma = verbLemma(norm(t), lex) ?? norm(t);
+        const base = lemmaBase(norm(t));
+        if ((SUPPORT_VERBS.has(lemma) || SUPPORT_VERBS.has(base)) && !triggerAt.has(v)) {
+          const subj = subjectOf(tokens, inMention, v, clause.from);
+          if (!subj.passive) actors.push(...subj.ids);
+        }
+        break;
+      }
+      if (
+        !(
+          t.pos === "DET" ||
+          t.pos === "ADJ" ||
+          t.pos === "NUM" ||
+          t.pos === "NOUN" ||
+          t.pos === "ADV" ||
+          t.pos === "PART"
+        )
+      )
+        break;
+      v--;
+      s++;
+    }
+  }
+  // "Protests erupted in X": places later in the clause.
+  for (let q = r; q <= clause.to && q < trig.j + 16; q++) {
+    const w = norm(tokens[q]);
+    if (w === "in" || w === "at" || w === "across" || w === "throughout") {
+      const np = npStartingAt(tokens, inMention, q + 1, clause.to);
+      places.push(...np.ids);
+    }
+  }
+  // "Xi commenced his trip with a visit to Kazakhstan", "Saudi Arabia has shown support for Russia": the subject
+  // of the clause's verb makes a visit, an offer or a show of support.
+  if (!actors.length && ["01", "03", "04", "05", "06", "07"].includes(trig.code.slice(0, 2))) {
+    for (let v = trig.i - 1; v >= clause.from; v--) {
+      const t = tokens[v] as Token;
+      if ((inMention[v] ?? -1) !== -1) break;
+      if (t.pos === "VERB" && !triggerAt.has(v)) {
+        const subj = subjectOf(tokens, inMention, v, clause.from);
+        if (!subj.passive) actors.push(...subj.ids);
+        break;
+      }
+    }
+  }
+  // "In a call to his Kazakh counterpart, China's Foreign Minister Wang Yi ...": a noun in an opening phrase
+  // belongs to the subject of the main clause.
+  const communicative = ["01", "02", "03", "04", "05"].includes(trig.code.slice(0, 2));
+  if (
+    !actors.length &&
+    communicative &&
+    (PREPOSITIONS.has(norm(tokens[0])) || /^(?:after|following|during|before)$/.test(norm(tokens[0])))
+  ) {
+    let comma = trig.j + 1;
+    while (comma < tokens.length && comma < trig.j + 15 && norm(tokens[comma]) !== ",") comma++;
+    if (norm(tokens[comma]) === ",") {
+      const np = npStartingAt(tokens, inMention, comma + 1, tokens.length - 1);
+      const verbAfter = tokens[np.end + 1]?.pos === "VERB" || tokens[np.end + 1]?.pos === "AUX";
+      if (np.ids.length && verbAfter && !actors.length) actors.push(...np.ids);
+    }
+  }
+  // Protests, unrest and crackdowns "in X" belong to X when no one else is named.
+  if (!actors.length && (trig.code.startsWith("14") || trig.code.startsWith("17"))) {
+    for (let q = trig.j + 1; q <= Math.min(clause.to, trig.j + 6); q++) {
+      const w = norm(tokens[q]);
+      if (w === "," || (tokens[q]?.pos === "VERB" && (inMention[q] ?? -1) === -1 && q > trig.j + 1)) break;
+      if (w === "in" || w === "across" || w === "throughout") {
+        const np = npStartingAt(tokens, inMention, q + 1, clause.to);
+        if (np.ids.length) actors.push(...np.ids);
+        break;
+      }
+    }
+  }
+  return { actors, targets, places };
+}
+
+/** Does mention `id` occur among tokens [from, to)? */
+function tokenOf(id: number, inMention: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (inMention[k] === id) return true;
+  return false;
+}
+
+/** A rough base form for support-verb matching ("imposed" -> "impose", "held" -> "hold"). */
+function lemmaBase(w: string): string {
+  const irregular: Record<string, string> = {
+    held: "hold",
+    holds: "hold",
+    made: "make",
+    gave: "give",
+    given: "give",
+    sent: "send",
+    began: "begin",
+    begun: "begin",
+    led: "lead",
+    paid: "pay",
+    sought: "seek",
+    had: "have",
+    has: "have",
+  };
+  if (irregular[w]) return irregular[w];
+  return w.replace(/(?:ed|es|s|ing)$/, "").replace(/([^aeiou])$/, "$1");
+}
+
+/** Builds a token -> sentence-mention index map (-1 outside mentions). */
+function mentionMap(tokens: Token[], mentions: ResolvedMention[]): Int32Array {
+  const map = new Int32Array(tokens.length).fill(-1);
+  let m = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    while (m < mentions.length && (mentions[m] as ResolvedMention).end <= t.start) m++;
+    for (let q = m; q < mentions.length && (mentions[q] as ResolvedMention).start < t.end; q++) {
+      const men = mentions[q] as ResolvedMention;
+      if (t.start < men.end && t.end > men.start) {
+        map[k] = q;
+        break;
+      }
+    }
+  }
+  return map;
+}
+
+/** Events of one sentence, before document-level unification. */
+function sentenceEvents(
+  ctx: ExtractContext,
+  sentence: Sentence,
+  lex: Lexicon,
+): { drafts: Draft[]; mentions: ResolvedMention[] } {
+  const mentions = mentionsIn(ctx, sentence);
+  // A numbered note or a reference ("699 Author, “Title,” Outlet, 2021, https://...") reports no event itself.
+  if (!mentions.length || CITATION.test(sentence.text)) return { drafts: [], mentions };
+  const tokens = sentenceTokens(ctx, sentence);
+  const inMention = mentionMap(tokens, mentions);
+  const triggers = findTriggers(tokens, inMention, lex, ctx.doc.text);
+  const triggerAt = new Set<number>();
+  for (const t of triggers) for (let k = t.i; k <= t.j; k++) triggerAt.add(k);
+  const drafts: Draft[] = [];
+  for (const trig of triggers) {
+    const clause = clauseOf(tokens, trig.i);
+    const root = trig.code.slice(0, 2);
+    // The complement of an appeal, offer, demand or threat is part of that event.
+    if (governed(tokens, triggers, trig, clause.from)) continue;
+    let actors: number[] = [];
+    let targets: number[] = [];
+    let places: number[] = [];
+    if (trig.kind === "verb") {
+      // "recognize that ..." is realising, not recognition.
+      if (root === "05" && norm(tokens[trig.j + 1]) === "that") continue;
+      let subj = subjectOf(tokens, inMention, trig.i, clause.from);
+      // A participle without "be" ("..., calling on X to", "sent a message opposing ...") takes the subject of
+      // the verb before it.
+      const w = norm(tokens[trig.i]);
+      const prevWord = norm(tokens[trig.i - 1]);
+      if (w.endsWith("ing") && !BE.has(prevWord) && !MODAL_OR_AUX.has(prevWord) && prevWord !== "to") {
+        subj = { ids: [], passive: false };
+        for (let v = trig.i - 1; v >= 0; v--) {
+          const t = tokens[v] as Token;
+          if ((inMention[v] ?? -1) === -1 && t.pos === "VERB" && !norm(t).endsWith("ing")) {
+            subj = subjectOf(tokens, inMention, v, clauseOf(tokens, v).from);
+            break;
+          }
+        }
+      }
+      const takeObject = root !== "01" || HEARER_VERBS.has(trig.lemma ?? "");
+      const right = verbTargets(tokens, inMention, trig, clause.to, takeObject);
+      places = right.places;
+      if (subj.passive) {
+        actors = right.byActors;
+        targets = [...subj.ids, ...right.targets];
+      } else {
+        actors = subj.ids;
+        targets = right.targets;
+      }
+      // '"...," said X', "according to X": the speaker follows the verb.
+      if (root === "01") {
+        let after = npStartingAt(tokens, inMention, trig.j + 1, Math.min(clause.to, trig.j + 4));
+        if (trig.text === "according to" && !after.ids.length) {
+          // "according to a 2020 report by the Asia Society Policy Institute"
+          for (let q = trig.j + 1; q <= Math.min(clause.to, trig.j + 8); q++) {
+            if (/^(?:by|from|of)$/.test(norm(tokens[q]))) {
+              after = npStartingAt(tokens, inMention, q + 1, clause.to);
+              break;
+            }
+          }
+        }
+        const left = norm(tokens[trig.i - 1]);
+        const inverted = left === "," || left === '"' || left === "”" || left === "'" || trig.text === "according to";
+        if (after.ids.length && inverted && (SPEECH_VERBS.has(trig.lemma ?? "") || trig.text === "according to")) {
+          actors = after.ids.slice(0, 1);
+          targets = [];
+        }
+        // A statement is about what it names: the rest of the sentence gives its targets.
+        for (let k = trig.j + 1; k < tokens.length; k++) {
+          const mi = inMention[k] ?? -1;
+          if (mi !== -1 && !actors.includes(mi)) targets.push(mi);
+        }
+      }
+      // "Taiwan, which China threatens to invade": the antecedent of the relative clause is the object.
+      const opener = norm(tokens[clause.from]);
+      if (
+        (opener === "which" || opener === "whom" || opener === "that") &&
+        !right.targets.length &&
+        norm(tokens[clause.from - 1]) === "," &&
+        (inMention[clause.from - 2] ?? -1) !== -1 &&
+        actors.length
+      )
+        targets.push(inMention[clause.from - 2] as number);
+    } else {
+      const roles = nounRoles(tokens, inMention, trig, clause, lex, triggerAt);
+      actors = roles.actors;
+      targets = roles.targets;
+      places = roles.places;
+    }
+    // "Russia's war in Ukraine", "deployed troops in Tajikistan": the country where force is used is its target.
+    if (!targets.length && ["15", "18", "19", "20"].includes(root)) {
+      const place = places.find((p) => (mentions[p] as ResolvedMention).entity.type === "country");
+      if (place !== undefined) targets.push(place);
+    }
+    // "He also said ...", "its intervention": a pronoun stands for the last person, or the last state or
+    // organisation, named before it.
+    const extraActors: string[] = [];
+    if (!actors.length) {
+      const ref = pronounBefore(tokens, trig);
+      if (ref) {
+        const at = tokens[trig.i]?.start ?? sentence.start;
+        const wanted = ref === "person" ? ["person"] : ["country", "organization"];
+        const earliest = ref === "person" ? Math.max(0, sentence.index - 2) : sentence.index;
+        for (let q = ctx.mentions.length - 1; q >= 0; q--) {
+          const m = ctx.mentions[q] as ResolvedMention;
+          if (m.start >= at) continue;
+          if (m.sentence < earliest) break;
+          if (wanted.includes(m.entity.type) && m.form !== "demonym" && m.form !== "pronoun") {
+            extraActors.push(m.key);
+            break;
+          }
+        }
+      }
+    }
+    actors = unique(actors).filter((a) => ACTOR_TYPES.has((mentions[a] as ResolvedMention).entity.type));
+    // Beside a person, a demonym only describes them ("Chinese security expert Li Wei"); the state a person acts
+    // for comes from holds_position relations instead.
+    if (actors.some((a) => (mentions[a] as ResolvedMention).entity.type === "person"))
+      actors = actors.filter((a) => (mentions[a] as ResolvedMention).form !== "demonym");
+    const actorKeys = new Set(actors.map((a) => (mentions[a] as ResolvedMention).key));
+    targets = unique(targets).filter((t) => {
+      const m = mentions[t] as ResolvedMention;
+      return TARGET_TYPES.has(m.entity.type) && !actorKeys.has(m.key);
+    });
+    if (!actors.length && !extraActors.length) continue;
+    // A place acts as the people or bloc it names ("the West", "Central Asia called for ..."), not as a city.
+    if (
+      actors.length &&
+      actors.every((a) => (mentions[a] as ResolvedMention).entity.type === "location") &&
+      !["14", "02", "12", "11", "16"].includes(root)
+    )
+      continue;
+    const realis = realisAt(tokens, trig.i);
+    // '"China may send troops," said X': the modality belongs to the quoted words, not to the saying.
+    if (root === "01" && [",", '"', "”", "'"].includes(norm(tokens[trig.i - 1]))) realis.hypothetical = false;
+    const location = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type)) ?? null;
+    let confidence = trig.kind === "verb" ? 0.7 : 0.6;
+    if (trig.fromPattern) confidence += 0.1;
+    if (targets.length) confidence += 0.05;
+    if (realis.hypothetical) confidence *= 0.8;
+    if (actors.some((a) => ["pronoun", "role"].includes((mentions[a] as ResolvedMention).form))) confidence *= 0.85;
+    drafts.push({
+      trigger: trig,
+      actors,
+      extraActors,
+      targets,
+      location,
+      negated: realis.negated,
+      hypothetical: realis.hypothetical,
+      confidence: Math.min(0.95, confidence),
+    });
+  }
+  return { drafts: mergeInSentence(drafts, mentions), mentions };
+}
+
+/**
+ * "he"/"she" right before a verb (person), or "its"/"their" right before an event noun (state or organisation):
+ * what kind of antecedent the trigger's subject pronoun needs, if any.
+ */
+function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group" | null {
+  let k = trig.i - 1;
+  if (trig.kind === "verb") {
+    while (k >= 0 && (SKIP_LEFT.has(norm(tokens[k])) || BE.has(norm(tokens[k])) || tokens[k]?.pos === "ADV")) k--;
+    const w = norm(tokens[k]);
+    return w === "he" || w === "she" ? "person" : null;
+  }
+  while (
+    k >= 0 &&
+    k >= trig.i - 4 &&
+    (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV" || tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "VERB")
+  )
+    k--;
+  const w = norm(tokens[k]);
+  return w === "its" || w === "their" ? "group" : null;
+}
+
+/** Is this trigger the "to"-complement of an earlier appeal, offer, demand or threat in its clause? */
+function governed(tokens: Token[], triggers: Trigger[], trig: Trigger, from: number): boolean {
+  let k = trig.i - 1;
+  while (k >= from && (tokens[k]?.pos === "ADV" || SKIP_LEFT.has(norm(tokens[k])))) {
+    if (norm(tokens[k]) === "to") break;
+    k--;
+  }
+  if (norm(tokens[k]) !== "to") return false;
+  return triggers.some((g) => g !== trig && g.j < trig.i && g.i >= from && GOVERNING_ROOTS.has(g.code.slice(0, 2)));
+}
+
+const unique = (xs: number[]) => [...new Set(xs)];
+
+/** A footnote or reference line. */
+const CITATION = /^\s*\d{1,4}\s+[A-Z“"]|https?:\/\/|\bwww\.|\bAccessed\b|\bRetrieved\b/;
+
+/**
+ * One event per code root and actor set in a sentence. A plain statement (01) by actors who also do something
+ * more specific in the sentence (appeal, praise, condemn...) is that act, as the CAMEO codebook says.
+ */
+function mergeInSentence(drafts: Draft[], mentions: ResolvedMention[]): Draft[] {
+  const out: Draft[] = [];
+  const keyOf = (i: number) => (mentions[i] as ResolvedMention).key;
+  const specific = drafts.filter(
+    (d) =>
+      !d.trigger.code.startsWith("01") &&
+      !d.hypothetical &&
+      (d.targets.length > 0 || !DYADIC_ROOTS.has(d.trigger.code.slice(0, 2))),
+  );
+  for (const d of drafts) {
+    // Only what the statement goes on to say counts: "issued a statement calling on X", "said it would send".
+    if (
+      d.trigger.code.startsWith("01") &&
+      specific.some(
+        (o) => o.trigger.i > d.trigger.j && o.actors.some((a) => d.actors.some((b) => keyOf(a) === keyOf(b))),
+      )
+    )
+      continue;
+    const root = d.trigger.code.slice(0, 2);
+    const same = out.find(
+      (o) =>
+        o.trigger.code.slice(0, 2) === root &&
+        o.negated === d.negated &&
+        o.hypothetical === d.hypothetical &&
+        o.actors.some((a) => d.actors.some((b) => keyOf(a) === keyOf(b))),
+    );
+    if (same) {
+      same.actors = unique([...same.actors, ...d.actors]);
+      same.targets = unique([...same.targets, ...d.targets]);
+      same.location ??= d.location;
+      same.confidence = Math.max(same.confidence, d.confidence);
+      continue;
+    }
+    out.push({ ...d });
+  }
+  return out;
+}
+
+/** Runs the event stage over a document. */
+export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): EventFact[] {
+  const lex = lexicon();
+  // The state a person holds office in, from this document's own relations.
+  const stateOf = new Map<string, string>();
+  for (const r of opts.relations ?? []) {
+    if (r.type !== "holds_position" || r.negated) continue;
+    if (ctx.entities.get(r.object)?.type === "country" && !stateOf.has(r.subject)) stateOf.set(r.subject, r.object);
+  }
+  // The state a place lies in, also from this document's relations ("protests in Zhanaozen" are Kazakhstan's).
+  const countryOf = new Map<string, string>();
+  for (const r of opts.relations ?? []) {
+    if (r.type !== "located_in" || r.negated) continue;
+    if (ctx.entities.get(r.subject)?.type === "location" && ctx.entities.get(r.object)?.type === "country")
+      countryOf.set(r.subject, r.object);
+  }
+  const expand = (keys: string[], places = false) => {
+    const out = [...keys];
+    for (const k of keys) {
+      const s = stateOf.get(k) ?? (places ? countryOf.get(k) : undefined);
+      if (s && !out.includes(s)) out.push(s);
+    }
+    return out;
+  };
+  const events: EventFact[] = [];
+  for (const sentence of ctx.doc.sentences) {
+    const { drafts, mentions } = sentenceEvents(ctx, sentence, lex);
+    for (const d of drafts) {
+      const key = (i: number) => (mentions[i] as ResolvedMention).key;
+      const actors = [...new Set(expand([...d.actors.map(key), ...d.extraActors], d.trigger.code.startsWith("14")))];
+      const targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
+      const tokens = sentenceTokens(ctx, sentence);
+      const at = tokens[d.trigger.i]?.start ?? sentence.start;
+      events.push({
+        type: cameoType(d.trigger.code),
+        actors,
+        targets,
+        date: dateOf(ctx, sentence, tokens, d.trigger),
+        location: d.location === null ? null : key(d.location),
+        negated: d.negated,
+        hypothetical: d.hypothetical,
+        trigger: ctx.doc.text.slice(at, tokens[d.trigger.j]?.end ?? at),
+        confidence: Math.round(d.confidence * 100) / 100,
+        evidence: evidenceOf(ctx, sentence),
+      });
+    }
+  }
+  // Appeals, offers, praise, aid, yielding, demands, criticism, rejection, sanctions and fighting are done to
+  // someone: without a target the event is incomplete, and is left out rather than guessed.
+  return unify(events).filter((e) => e.targets.length > 0 || !DYADIC_ROOTS.has(e.type.slice(0, 2)));
+}
+
+/** CAMEO roots whose events need a target. */
+const DYADIC_ROOTS = new Set(["02", "03", "05", "07", "08", "10", "11", "12", "16", "19"]);
+
+/** The date of an event: a date expression in the trigger's clause, else one close to the trigger. */
+function dateOf(ctx: ExtractContext, sentence: Sentence, tokens: Token[], trig: Trigger): string | null {
+  const at = tokens[trig.i]?.start ?? sentence.start;
+  const d = nearestDate(ctx, sentence, at);
+  if (!d) return null;
+  const clause = clauseOf(tokens, trig.i);
+  const from = tokens[clause.from]?.start ?? sentence.start;
+  const to = tokens[clause.to]?.end ?? sentence.end;
+  const dist = Math.min(Math.abs(d.start - at), Math.abs(d.end - at));
+  const inClause = d.start >= from && d.end <= to;
+  return dist <= 60 || (inClause && dist <= 120) ? d.value : null;
+}
+
+/**
+ * An event told without a target ("the CSTO deployment") is the event of the same root, realis and actor that
+ * the document tells with one ("the CSTO deployed troops to Kazakhstan"): it takes that event's actors and
+ * targets, so the store and the scorer count it once while it keeps its own evidence. Events with different
+ * targets stay apart.
+ */
+function unify(events: EventFact[]): EventFact[] {
+  const clusters: {
+    root: string;
+    neg: boolean;
+    hyp: boolean;
+    actors: Set<string>;
+    targets: Set<string>;
+    members: EventFact[];
+  }[] = [];
+  // Events with targets first: a later mention without one ("the CSTO deployment") joins the event it refers to.
+  const ordered = [...events.filter((e) => e.targets.length), ...events.filter((e) => !e.targets.length)];
+  for (const e of ordered) {
+    const root = e.type.slice(0, 2);
+    const c = clusters.find(
+      (c) =>
+        c.root === root &&
+        c.neg === e.negated &&
+        c.hyp === e.hypothetical &&
+        e.actors.some((a) => c.actors.has(a)) &&
+        e.targets.length === 0,
+    );
+    if (c) {
+      for (const a of e.actors) c.actors.add(a);
+      for (const t of e.targets) c.targets.add(t);
+      c.members.push(e);
+    } else {
+      clusters.push({
+        root,
+        neg: e.negated,
+        hyp: e.hypothetical,
+        actors: new Set(e.actors),
+        targets: new Set(e.targets),
+        members: [e],
+      });
+    }
+  }
+  for (const c of clusters) {
+    const actors = [...c.actors];
+    const targets = [...c.targets].filter((t) => !c.actors.has(t));
+    for (const m of c.members) {
+      m.actors = actors;
+      m.targets = targets;
+    }
+  }
+  return events;
+}

@@ -1,0 +1,480 @@
+// Economic and political ties between states and organisations: trade_partner, supplies,
+// invests_in, allied_with, opposes.
+import { LIST, N } from "./masked.js";
+import { ADJ, antecedent, cueAt, type Hit, POSS, type Rule, rule } from "./rule.js";
+
+const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] ?? Number.NaN);
+const gl = (m: RegExpExecArray, name: string): number[] =>
+  [...(m.groups?.[name] ?? "").matchAll(/⟦[a-z](\d+)⟧/g)].map((x) => Number(x[1]));
+
+/** A state or body as an actor noun phrase: "Chinese firms", "the Kazakh government". */
+const ACTOR_TAIL =
+  "(?: (?:firms|companies|government|authorities|officials|military|forces|state|side|businesses|traders|investors|banks|leadership|regime))?";
+/** Ranks of a partner: "largest", "second-largest", "most significant". */
+const RANK =
+  "(?<rank>(?:(?:single |very )?(?:largest|biggest|second-largest|third-largest|second largest|third largest|second-biggest|top|main|leading|principal|chief|primary|most important|most significant|key|major|important|significant|fastest-growing|number one|no\\. 1) )+)?";
+const SUPPLY_VERBS =
+  "supplies|supplied|supplying|exports|exported|exporting|sells|sold|selling|ships|shipped|shipping|delivers|delivered|delivering|provides|provided|providing|sends|sent|sending";
+const BUY_VERBS =
+  "sources|sourced|sourcing|imports|imported|importing|buys|bought|buying|purchases|purchased|purchasing|gets|got|getting|receives|received|receiving|obtains|obtained";
+/** A commodity: up to three lower-case words. */
+const COMMODITY = "(?<commodity>(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)";
+const NOT_COMMODITY = new Set([
+  "it",
+  "them",
+  "this",
+  "that",
+  "more",
+  "most",
+  "some",
+  "all",
+  "support",
+  "assistance",
+  "help",
+  "troops",
+  "forces",
+  "message",
+  "messages",
+  "statement",
+  "signal",
+  "signals",
+  "letter",
+  "delegation",
+  "envoy",
+  "diplomats",
+]);
+
+function commodity(m: RegExpExecArray): string | null {
+  let c = (m.groups?.commodity ?? "").trim();
+  c = c.replace(/^(?:the|its|their|his|her|of|worth of|some|more|most|much|cheap|large amounts of|amounts of) /, "");
+  if (!c || NOT_COMMODITY.has(c) || NOT_COMMODITY.has(c.split(" ")[0] ?? "")) return null;
+  return c;
+}
+
+/** Adjectives that make a "partner" an ally rather than only a customer. */
+const TRADE_ONLY = /\b(?:trading|trade|economic|export|import|commercial|business|investment|energy)\b/;
+
+export const TIES_RULES: Rule[] = [
+  // ---- trade -------------------------------------------------------------------------------------------
+  // "China is Kazakhstan's largest export partner", "China was Ukraine's largest trading partner"
+  rule(
+    "is-trading-partner",
+    `${N("a", "c")} (?:is|was|remains|became|has become|had become|has been|is now|is also|was also|has long been)(?: also| now| already| still| rapidly becoming)? (?:${N("b", "c")}${POSS}|the|a|an|its|their) ${RANK}(?<noun>(?:trading|trade|export|import|economic|commercial) partner|export market|export destination|customer|market for [a-z]+ exports)(?: (?:of|for|to) ${N("b2", "c")})?(?<inv> \\(?and [a-z-]+ investor)?`,
+    (m) => {
+      const b = m.groups?.b !== undefined ? g(m, "b") : g(m, "b2");
+      if (Number.isNaN(b)) return [];
+      const rank = (m.groups?.rank ?? "").trim();
+      const attrs: Record<string, string> = rank ? { rank: `${rank} ${m.groups?.noun ?? ""}`.trim() } : {};
+      const out: Hit[] = [{ type: "trade_partner", subj: g(m, "a"), obj: b, attrs, confidence: 0.85 }];
+      if (m.groups?.inv) out.push({ type: "invests_in", subj: g(m, "a"), obj: b, confidence: 0.75 });
+      return out;
+    },
+  ),
+  // "China remains the largest investor in Afghanistan, is Kazakhstan's second-largest trading partner (and
+  // fastest-growing investor), and since 2019 has been Ukraine's largest trading partner": a coordinated predicate
+  // whose subject opens the sentence.
+  rule(
+    "coordinated-trading-partner",
+    `^(?:[A-Z][a-z]+,? ){0,2}?(?:[Tt]he )?${N("a", "c")} [^.;]{0,160}?(?:, |,? and )(?:[a-z0-9 ]{0,25} )?(?:is|was|has been|remains|has become|became) (?:also )?${N("b", "c")}${POSS} ${RANK}(?<noun>(?:trading|trade|export|import|economic) partner)(?<inv> \\(?and [a-z-]+ investor)?`,
+    (m) => {
+      const rank = (m.groups?.rank ?? "").trim();
+      const attrs: Record<string, string> = rank ? { rank: `${rank} ${m.groups?.noun ?? ""}`.trim() } : {};
+      const out: Hit[] = [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), attrs, confidence: 0.75 }];
+      if (m.groups?.inv) out.push({ type: "invests_in", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 });
+      return out;
+    },
+  ),
+  // "with China overtaking Russia as the country's biggest trading partner": both were partners.
+  rule(
+    "overtaking-as-partner",
+    `${N("a", "c")} (?:overtaking|overtook|overtakes|replacing|replaced|surpassing|surpassed|displacing|displaced) ${N("z", "c")} as (?:${N("b", "c")}${POSS}|the country's|its) ${RANK}(?:trading|trade|export|import|economic) partner`,
+    (m) => {
+      const out: Hit[] = [];
+      if (m.groups?.b !== undefined) {
+        out.push({ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 });
+        out.push({ type: "trade_partner", subj: g(m, "z"), obj: g(m, "b"), confidence: 0.75 });
+      }
+      return out;
+    },
+  ),
+  // "China's natural resource trade with Kazakhstan", "trade between China and Kazakhstan", "China-Kazakhstan trade"
+  rule(
+    "trade-with",
+    `${N("a", "c")}${POSS} ${ADJ(3)}(?:trade|trading relationship|trade ties|trade relations|commerce) (?:with|to) ${N("b", "c")}`,
+    (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
+  ),
+  rule(
+    "trade-between",
+    `(?:trade|commerce|trade ties|trade relations|trade turnover|trade volume) between ${N("a", "c")} and ${N("b", "c")}`,
+    (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.85 }],
+  ),
+  rule("a-b-trade", `${N("a", "c")}(?:-|–|/)${N("b", "c")} (?:bilateral )?(?:trade|commerce)(?! war)`, (m) => [
+    { type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 },
+  ]),
+  rule(
+    "a-trades-with-b",
+    `${N("a", "c")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>trades|traded|trade|trading) (?:extensively |heavily )?with ${N("b", "c")}`,
+    (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+  // "Georgia signed a Free Trade Agreement with Beijing"
+  rule(
+    "free-trade-agreement",
+    `${N("a", "c")} (?:[a-z]+ ){0,4}?(?<cue>signed|sign|concluded|agreed) (?:a |an )?(?:bilateral )?[Ff]ree [Tt]rade [Aa]greement with ${N("b", "c")}`,
+    (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+
+  // ---- supplies ----------------------------------------------------------------------------------------
+  // "China sources 20% of its natural gas from Kazakhstan" -> Kazakhstan supplies China
+  rule(
+    "buys-from",
+    `${N("buyer", "co")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>${BUY_VERBS}) (?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|half|a third|a quarter) )?(?:(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|per ?cent|percent|times|million tonnes|tonnes|tons|barrels|cubic metres|bcm)? ?(?:of )?)?(?:its |their |the )?${COMMODITY} (?:(?:directly |mainly |mostly )?from|via|through) (?:or via )?(?:[Tt]he )?${N("seller", "co")}`,
+    (m) => {
+      const c = commodity(m);
+      if (!c) return [];
+      return [
+        {
+          type: "supplies",
+          subj: g(m, "seller"),
+          obj: g(m, "buyer"),
+          attrs: { commodity: c },
+          confidence: 0.8,
+          cue: cueAt(m),
+        },
+      ];
+    },
+  ),
+  // "Russia supplies gas to China", "China shipping $12.59 billion worth of goods to Kazakhstan"
+  rule(
+    "supplies-to",
+    `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>${SUPPLY_VERBS}) (?:(?:an estimated|about|around|some|nearly|more than|over) )?(?:(?:US)?\\$?[0-9][0-9.,]* ?(?:billion|million|bn|m|tonnes|tons|barrels)? (?:worth of |of )?)?(?:[a-z-]+ )?${COMMODITY} to (?:[Tt]he )?${N("buyer", "co")}`,
+    (m) => {
+      const c = commodity(m);
+      if (!c) return [];
+      return [
+        {
+          type: "supplies",
+          subj: g(m, "seller"),
+          obj: g(m, "buyer"),
+          attrs: { commodity: c },
+          confidence: 0.8,
+          cue: cueAt(m),
+        },
+      ];
+    },
+  ),
+  // "X supplied Ukraine with weapons"
+  rule(
+    "supplies-with",
+    `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>supplies|supplied|supplying|provides|provided|providing|furnished|equipped|armed) (?:[Tt]he )?${N("buyer", "co")}${ACTOR_TAIL} with ${COMMODITY}(?=[ ,.;)]|$)`,
+    (m) => {
+      const c = commodity(m);
+      if (!c) return [];
+      return [
+        {
+          type: "supplies",
+          subj: g(m, "seller"),
+          obj: g(m, "buyer"),
+          attrs: { commodity: c },
+          confidence: 0.8,
+          cue: cueAt(m),
+        },
+      ];
+    },
+  ),
+  // "Kazakhstan is China's largest supplier of uranium", "a major source of oil for China"
+  rule(
+    "is-supplier-of",
+    `${N("seller", "co")} (?:is|was|remains|became|has become)(?: also| now)? (?:${N("buyer", "co")}${POSS}|a|an|the) ${RANK}(?:supplier|source|exporter|provider) of (?:imported )?${COMMODITY}(?: (?:to|for) (?:[Tt]he )?${N("buyer2", "co")})?(?=[ ,.;)]|$)`,
+    (m) => {
+      const c = commodity(m);
+      const buyer = m.groups?.buyer !== undefined ? g(m, "buyer") : g(m, "buyer2");
+      if (!c || Number.isNaN(buyer)) return [];
+      return [{ type: "supplies", subj: g(m, "seller"), obj: buyer, attrs: { commodity: c }, confidence: 0.8 }];
+    },
+  ),
+  // "China's imports of oil from Kazakhstan", "Kazakhstan's gas exports to China"
+  rule(
+    "imports-of-from",
+    `${N("buyer", "co")}${POSS} ${ADJ(2)}imports of ${COMMODITY} from ${N("seller", "co")}`,
+    (m) => {
+      const c = commodity(m);
+      if (!c) return [];
+      return [{ type: "supplies", subj: g(m, "seller"), obj: g(m, "buyer"), attrs: { commodity: c }, confidence: 0.8 }];
+    },
+  ),
+  rule(
+    "exports-of-to",
+    `${N("seller", "co")}${POSS} ${COMMODITY} (?:exports|supplies|deliveries|shipments|sales) to ${N("buyer", "co")}`,
+    (m) => {
+      const c = commodity(m);
+      if (!c) return [];
+      return [{ type: "supplies", subj: g(m, "seller"), obj: g(m, "buyer"), attrs: { commodity: c }, confidence: 0.8 }];
+    },
+  ),
+
+  // ---- investment ---------------------------------------------------------------------------------------
+  // "China has invested hundreds of millions of dollars in Kazakhstan"
+  rule(
+    "invested-in",
+    `${N("a", "co")}${ACTOR_TAIL} (?:has |had |have |is |are |also )*(?:[a-z]+ )?(?<cue>invested|invests|investing|poured|pumped|sunk)(?: [^⟦.;]{0,60}?)? (?:in|into) (?:[Tt]he )?(?<list>${LIST("cof")})`,
+    (m) =>
+      gl(m, "list").map((b) => ({
+        type: "invests_in" as const,
+        subj: g(m, "a"),
+        obj: b,
+        confidence: 0.8,
+        cue: cueAt(m),
+      })),
+  ),
+  // "China's foreign investment in Kazakhstan", "Chinese private sector investment in Kyrgyzstan"
+  rule(
+    "investment-in",
+    `${N("a", "co")}(?:${POSS})? ${ADJ(3)}(?<cue>investments?|investors?|FDI|capital) (?:in|into) (?:[Tt]he )?(?<list>${LIST("cof")})`,
+    (m, x) => {
+      const a = x.mentions[g(m, "a")];
+      // "X's investment" or the demonym "Chinese investment"; not "Kazakhstan investment in ..." as a compound.
+      const possessive = /^⟦[a-z]\d+⟧'/.test(m[0]);
+      if (!possessive && a?.form !== "demonym" && a?.entity.type !== "organization") return [];
+      return gl(m, "list").map((b) => ({
+        type: "invests_in" as const,
+        subj: g(m, "a"),
+        obj: b,
+        confidence: 0.8,
+        cue: cueAt(m),
+      }));
+    },
+  ),
+  rule(
+    "investment-from-in",
+    `investments? (?:from|by) ${N("a", "co")} (?:in|into) (?:[Tt]he )?${N("b", "cof")}`,
+    (m) => [{ type: "invests_in", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
+  ),
+  // "China is Kazakhstan's fastest-growing investor", "China remains the largest single external investor in Afghanistan"
+  rule(
+    "is-investor",
+    `${N("a", "co")} (?:is|was|remains|became|has become)(?: also| now| still)?(?: the putative| the)? (?:${N("b", "co")}${POSS} )?[^⟦.;]{0,60}?\\b(?<cue>investor)(?: (?:in|to) (?:[Tt]he )?${N("b2", "cof")})?`,
+    (m) => {
+      const b = m.groups?.b !== undefined ? g(m, "b") : g(m, "b2");
+      if (Number.isNaN(b)) return [];
+      return [{ type: "invests_in", subj: g(m, "a"), obj: b, confidence: 0.75, cue: cueAt(m) }];
+    },
+  ),
+  // "Kazakhstan had already been embracing Chinese investment", "Moscow ... open up its economy to Chinese investment"
+  rule(
+    "welcomes-investment",
+    `${N("b", "cof")}(?: (?:government|authorities))? (?:[a-z]+ ){0,4}?(?:embrac|welcom|attract|court|receiv|accept|open(?:ed|ing|s)? (?:up )?(?:its |their )?(?:[a-z]+ )?to)[a-z]* (?:[a-z]+ ){0,2}?(?:more |further |greater |increased )?${N("a", "c")} (?:[a-z-]+ ){0,2}?(?<cue>investment|investments|capital|FDI)`,
+    (m, x) => {
+      if (x.mentions[g(m, "a")]?.form !== "demonym") return [];
+      return [{ type: "invests_in", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }];
+    },
+  ),
+
+  // ---- alliance ---------------------------------------------------------------------------------------------
+  // "China and Russia are strategic partners", "X and Y, close allies"
+  rule(
+    "a-and-b-are-allies",
+    `(?<list>${LIST("co")}),? (?:are|were|remain|became|have become|as)(?: [a-z]+)? (?<adj>${ADJ(3)})(?<cue>allies|partners)(?![a-z]| in | of | for | on )`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      const l = gl(m, "list");
+      const out: Hit[] = [];
+      for (let i = 0; i < l.length; i++)
+        for (let j = i + 1; j < l.length; j++)
+          out.push({ type: "allied_with", subj: l[i] ?? 0, obj: l[j] ?? 0, confidence: 0.8, cue: cueAt(m) });
+      return out;
+    },
+  ),
+  // "Russia remains a critical ally in China's confrontation", "Russia is an important neighbour and ally of China"
+  rule(
+    "a-is-ally-of-b",
+    `${N("a", "co")},? (?:is|was|remains|became|has become|as|a|an)(?: also| still| now)? (?:(?:a|an|the|its) )?(?<adj>${ADJ(3)})(?:neighbou?r and )?(?<cue>ally|partner|friend)(?: (?:of|to|for) | in )${N("b", "co")}`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
+    },
+  ),
+  // "TIP has been one of the Taliban's closest foreign allies"
+  rule(
+    "a-is-b-poss-ally",
+    `${N("a", "co")} (?:is|was|has been|remains|became|has become)(?: also| long| still)? (?:one of )?(?:[Tt]he )?${N("b", "co")}${POSS} (?<adj>${ADJ(4)})(?<cue>ally|allies|partner|partners|friend|friends)(?![a-z])`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
+    },
+  ),
+  // "China's critical ally Russia", "Moscow's closest partner, Beijing"
+  rule(
+    "b-poss-ally-a",
+    `${N("b", "co")}${POSS} (?<adj>${ADJ(3)})(?<cue>ally|allies|partner|partners|friend)(?:,)? (?<list>${LIST("co")})`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      return gl(m, "list").map((a) => ({ type: "allied_with" as const, subj: a, obj: g(m, "b"), confidence: 0.8 }));
+    },
+  ),
+  rule(
+    "a-comma-b-poss-ally",
+    `${N("a", "co")}, (?:(?:as|is|a|an|the) )*${N("b", "co")}${POSS} (?<adj>${ADJ(3)})(?<cue>ally|partner|friend)(?![a-z])`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 }];
+    },
+  ),
+  // "partnership between X and Y", "the axis of convenience between Russia and China", "growing closeness between"
+  rule(
+    "partnership-between",
+    `(?<cue>partnership|alliance|axis|alignment|entente|friendship|closeness|rapprochement|bond|bonds|solidarity)(?: of [a-z]+)? between ${N("a", "co")} and ${N("b", "co")}`,
+    (m) => [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
+  ),
+  // "the China-Russia strategic partnership", "the Sino-Russian alliance"
+  rule(
+    "a-b-partnership",
+    `${N("a", "co")}(?:-|–|/| and )${N("b", "co")} (?:${ADJ(3)})(?<cue>partnership|alliance|axis|friendship|entente)`,
+    (m) => [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
+  ),
+  // "China's alliance with Russia", "X's strategic partnership with Y"
+  rule(
+    "alliance-with",
+    `${N("a", "co")}${POSS} (?<adj>${ADJ(3)})(?<cue>alliance|partnership|friendship|axis|alignment) with ${N("b", "co")}`,
+    (m) => {
+      if (TRADE_ONLY.test(m.groups?.adj ?? "") && !/strategic|security|military|political/.test(m.groups?.adj ?? ""))
+        return [];
+      return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
+    },
+  ),
+  // "Ashgabat treats Beijing as a closer partner", "has eagerly embraced China as an economic, security and cultural partner"
+  rule(
+    "treats-as-partner",
+    `${N("a", "co")} (?:[a-z]+ ){0,3}?(?<cue>treats|treated|sees|saw|regards|regarded|views|viewed|considers|considered|embraced|embraces|chose|chosen) ${N("b", "co")} as (?:a|an|its|their|the) (?<adj>(?:[a-z-]+,? (?:and )?){0,4})(?:ally|partner|friend)(?![a-z])`,
+    (m) => {
+      const adj = m.groups?.adj ?? "";
+      if (TRADE_ONLY.test(adj) && !/strategic|security|military|political|cultural/.test(adj)) return [];
+      return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }];
+    },
+  ),
+  rule(
+    "allied-with",
+    `${N("a", "co")} (?:is |are |was |has )?(?:[a-z]+ )?(?<cue>allied|aligned|allies|sided) (?:itself |themselves )?with ${N("b", "co")}`,
+    (m) => [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+
+  // ---- opposition ---------------------------------------------------------------------------------------------
+  // "China's rivalry with the US", "Russia's confrontation with the West", "Russia's war in Ukraine"
+  rule(
+    "rivalry-with",
+    `${N("a", "col")}${POSS} ${ADJ(3)}(?<cue>rivalry|confrontation|competition|conflict|hostility|hostilities|war|feud|dispute|standoff|stand-off|tensions|struggle|enmity|animosity|antagonism|showdown|clash|clashes) (?:with|against) (?:[Tt]he )?${N("b", "col")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
+  ),
+  // "... lose a partner in its confrontation with the US": "its" is the nearest state before it
+  rule(
+    "its-rivalry-with",
+    `\\bits ${ADJ(3)}(?<cue>rivalry|confrontation|competition|conflict|hostility|war|feud|dispute|standoff|stand-off|tensions|struggle|enmity|animosity|antagonism) (?:with|against) (?:[Tt]he )?${N("b", "col")}`,
+    (m, x) => {
+      const a = antecedent(x, m.index, "co");
+      return a === undefined ? [] : [{ type: "opposes", subj: a, obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }];
+    },
+  ),
+  // "the Russian war with Georgia" (a demonym before the noun)
+  rule(
+    "demonym-war-with",
+    `${N("a", "c")} ${ADJ(2)}(?<cue>war|invasion|aggression|occupation|rivalry|confrontation|conflict|offensive) (?:with|of|against|in|on) (?:[Tt]he )?${N("b", "c")}`,
+    (m, x) => {
+      if (x.mentions[g(m, "a")]?.form !== "demonym") return [];
+      return [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }];
+    },
+  ),
+  rule(
+    "rivalry-between",
+    `(?<cue>rivalry|confrontation|competition|conflict|hostility|war|feud|dispute|standoff|tensions|enmity|animosity|antagonism) between ${N("a", "col")} and ${N("b", "col")}`,
+    (m) => [
+      { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) },
+      { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.75, cue: cueAt(m) },
+    ],
+  ),
+  // "Russia's invasion of Ukraine", "Moscow's aggression against Kyiv"
+  rule(
+    "invasion-of",
+    `${N("a", "co")}${POSS} ${ADJ(3)}(?<cue>invasion|aggression|attack|attacks|occupation|annexation|offensive|war|assault|bombing|military action|intervention) (?:of|on|against|in|upon) (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+  // "Russia invaded Georgia", "China threatens to invade Taiwan"
+  rule(
+    "a-invaded-b",
+    `${N("a", "co")} (?:has |had |have )?(?:[a-z]+ )?(?<threat>threatens to |threatened to |has threatened to )?(?<cue>invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|went to war with|waged war on|waged war against|declared war on|invade|attack|annex) (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [
+      {
+        type: "opposes",
+        subj: g(m, "a"),
+        obj: g(m, "b"),
+        confidence: 0.75,
+        cue: m.groups?.threat ? undefined : cueAt(m),
+      },
+    ],
+  ),
+  // "Taiwan, which China threatens to invade"
+  rule(
+    "which-a-threatens",
+    `${N("b", "co")}, which ${N("a", "co")} (?:has |had )?(?:threatens|threatened|has threatened|vows|vowed) to (?:invade|attack|annex|reunify|take)`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 }],
+  ),
+  // "China's opposition to NATO", "X is opposed to Y"
+  rule(
+    "opposition-to",
+    `${N("a", "co")}${POSS} ${ADJ(2)}(?<cue>opposition|hostility|antipathy|resistance) (?:to|toward|towards|against) (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+  rule(
+    "is-opposed-to",
+    `${N("a", "co")} (?:is|are|was|were|remains|remain) (?:[a-z]+ )?(?<cue>opposed|hostile) to (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+  // "China's intention to expand a security architecture directed against the U.S. and NATO"
+  rule(
+    "directed-against",
+    `${N("a", "co")}${POSS} [^⟦.;]{0,120}?(?<cue>directed|aimed|targeted|targeting|aiming) (?:at|against) (?:[Tt]he )?(?<list>${LIST("co")})`,
+    (m) =>
+      gl(m, "list").map((b) => ({ type: "opposes" as const, subj: g(m, "a"), obj: b, confidence: 0.7, cue: cueAt(m) })),
+  ),
+  // "Beijing responded with trade and diplomatic retaliation against Lithuania"; "a crusade ... against China"
+  rule(
+    "retaliation-against",
+    `^(?:[A-Z][a-z]+ ){0,2}?${N("a", "col")} [^.;]{0,100}?(?<cue>retaliation|crusade|campaign|sanctions|offensives?|jihad|war|struggle|measures|pressure|coercion|hostility) (?:[a-z-]+ ){0,3}?(?:against|on) (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }],
+  ),
+  // "X poses a threat to Y", "Y faces threats from groups like X"
+  rule(
+    "poses-threat",
+    `${N("a", "co")} (?:[a-z]+ )?(?<cue>poses|posed|pose|represents|represented) (?:a |an )?(?:[a-z-]+ ){0,2}threat to (?:[Tt]he )?${N("b", "co")}`,
+    (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.7, cue: cueAt(m) }],
+  ),
+  rule(
+    "threats-from",
+    `${N("b", "co")} (?:[a-z]+ ){0,4}?(?<cue>faces|faced|sees|saw|perceives|perceived|fears|feared) (?:[a-z-]+ ){0,3}?threats? from (?:groups (?:like|such as) |militants (?:like|such as) )?(?:[Tt]he )?(?<list>${LIST("co")})`,
+    (m) =>
+      gl(m, "list").map((a) => ({ type: "opposes" as const, subj: a, obj: g(m, "b"), confidence: 0.7, cue: cueAt(m) })),
+  ),
+  // "Russia is the only power that Beijing considers a genuine competitor"
+  rule(
+    "considers-rival",
+    `${N("a", "co")} (?:is|was|remains) (?:the|a|an) (?:[a-z]+ ){0,3}?(?:that|which|whom) ${N("b", "co")} (?:considers|sees|regards|views|perceives) (?:as )?(?:a|an|its) (?:[a-z-]+ ){0,2}(?<cue>competitor|rival|adversary|enemy|threat|foe)`,
+    (m) => [{ type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.7 }],
+  ),
+  rule(
+    "b-considers-a-rival",
+    `${N("b", "co")} (?:[a-z]+ )?(?:considers|sees|regards|views|perceives|treats) ${N("a", "co")} (?:as )?(?:a|an|its|the) (?:[a-z-]+ ){0,2}(?<cue>competitor|rival|adversary|enemy|threat|foe)`,
+    (m) => [{ type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.7, cue: cueAt(m) }],
+  ),
+  // "China and India may be in violent conflict with each other"
+  rule(
+    "each-other",
+    `${N("a", "co")} and ${N("b", "co")} [^⟦.;]{0,60}?(?<cue>conflict|war|rivalry|confrontation|competition|hostilities|clashes) with each other`,
+    (m) => [
+      { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.7 },
+      { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.7 },
+    ],
+  ),
+];

@@ -1,0 +1,154 @@
+// The event stage on hand-built contexts. Every sentence here was written for these tests.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { extractEvents } from "../src/extract/events/index.js";
+import { cameoType, lexicon } from "../src/extract/events/lexicon.js";
+import { extractRelations } from "../src/extract/relations/index.js";
+import { assertEvidence, eventKeys, type MentionSpec, makeContext } from "./extract-helpers.js";
+import { ROOT } from "./helpers.js";
+
+const M: MentionSpec[] = [
+  ["Armenia", "country/ARM", "country"],
+  ["Armenian", "country/ARM", "country", "demonym"],
+  ["Yerevan", "country/ARM", "country", "metonym"],
+  ["Azerbaijan", "country/AZE", "country"],
+  ["Baku", "country/AZE", "country", "metonym"],
+  ["Georgia", "country/GEO", "country"],
+  ["Turkey", "country/TUR", "country"],
+  ["Ankara", "country/TUR", "country", "metonym"],
+  ["Iran", "country/IRN", "country"],
+  ["Russia", "country/RUS", "country"],
+  ["Russian", "country/RUS", "country", "demonym"],
+  ["Moscow", "country/RUS", "country", "metonym"],
+  ["European Union", "org/eu", "organization"],
+  ["OSCE", "org/osce", "organization", "acronym"],
+  ["Nikol Vardanyan", "person/vardanyan", "person"],
+  ["Leyla Huseynova", "person/huseynova", "person"],
+  ["Gyumri", "location/gyumri", "location"],
+  ["Tbilisi", "location/tbilisi", "location"],
+];
+
+function events(text: string, published: string | null = "2023-05-20") {
+  const ctx = makeContext(text, M, published);
+  const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+  assertEvidence(ctx, facts);
+  return { ctx, facts, keys: eventKeys(facts) };
+}
+
+describe("events: codes, actors and targets", () => {
+  it("codes consultations, appeals, offers and support", () => {
+    assert.deepEqual(events("Nikol Vardanyan met Leyla Huseynova in Tbilisi.").keys, [
+      "04 person/vardanyan -> person/huseynova",
+    ]);
+    assert.deepEqual(events("Armenia urged the European Union to send monitors.").keys, ["02 country/ARM -> org/eu"]);
+    assert.deepEqual(events("Turkey offered to mediate between Armenia and Azerbaijan.").keys, [
+      "03 country/TUR -> country/ARM+country/AZE",
+    ]);
+    assert.deepEqual(events("Iran praised Armenia for its restraint.").keys, ["05 country/IRN -> country/ARM"]);
+  });
+
+  it("codes criticism, rejection, threats, force and fighting", () => {
+    assert.deepEqual(events("Baku accused Yerevan of shelling border villages.").keys, [
+      "11 country/AZE -> country/ARM",
+    ]);
+    assert.deepEqual(events("Georgia rejected the Russian proposal.").keys, ["12 country/GEO -> country/RUS"]);
+    assert.deepEqual(events("Moscow threatened Georgia with a gas cut-off.").keys, ["13 country/RUS -> country/GEO"]);
+    assert.deepEqual(events("Russia deployed troops to Armenia last week.").keys, ["15 country/RUS -> country/ARM"]);
+    assert.deepEqual(events("Russia's invasion of Georgia shocked the region.").keys, [
+      "19 country/RUS -> country/GEO",
+    ]);
+  });
+
+  it("uses finer codes from patterns when sure", () => {
+    const { facts } = events("The European Union imposed sanctions on Iran.");
+    assert.equal(facts[0]?.type, "16.3");
+    assert.equal(cameoType("042"), "04.2");
+    assert.equal(cameoType("040"), "04");
+    assert.equal(cameoType("1822"), "18.22");
+  });
+
+  it("finds the agent of a passive and of an event noun", () => {
+    assert.deepEqual(events("Armenia was criticised by the European Union.").keys, ["11 org/eu -> country/ARM"]);
+    assert.deepEqual(events("The dispatch of 300 observers by the OSCE to Georgia was welcomed.").keys.slice(0, 1), [
+      "15 org/osce -> country/GEO",
+    ]);
+  });
+
+  it("reads statements, including a speaker after the quote", () => {
+    assert.deepEqual(events('"We will not be intimidated," said Nikol Vardanyan.').keys, ["01 person/vardanyan -> "]);
+    assert.deepEqual(events("Leyla Huseynova said Azerbaijan wanted a lasting peace.").keys, [
+      "01 person/huseynova -> country/AZE",
+    ]);
+  });
+
+  it("adds the state a named office-holder acts for", () => {
+    const { facts } = events("Armenian Prime Minister Nikol Vardanyan met Leyla Huseynova.");
+    assert.deepEqual([...(facts[0]?.actors ?? [])].sort(), ["country/ARM", "person/vardanyan"]);
+  });
+
+  it("does not code the content of an appeal as an event of its own", () => {
+    const { keys } = events("Armenia called on Russia to withdraw its troops from Gyumri.");
+    assert.deepEqual(keys, ["02 country/ARM -> country/RUS"]);
+  });
+
+  it("needs an actor, and a target for dyadic codes", () => {
+    assert.deepEqual(events("Troops were deployed near the border.").keys, []);
+    assert.deepEqual(events("Georgia condemned the decision.").keys, []);
+    assert.deepEqual(events("Protests broke out in Armenia.").keys, ["14 country/ARM -> "]);
+  });
+});
+
+describe("events: realis, dates, places", () => {
+  it("flags negated and hypothetical events instead of dropping them", () => {
+    assert.deepEqual(events("Turkey did not send troops to Azerbaijan.").keys, ["15 country/TUR -> country/AZE neg"]);
+    assert.deepEqual(events("Turkey could send troops to Azerbaijan.").keys, ["15 country/TUR -> country/AZE hyp"]);
+    // The refusal has no named target, so only the negated recognition is kept.
+    assert.deepEqual(events("Georgia refused to recognise the breakaway region of Gyumri.").keys, [
+      "05 country/GEO -> location/gyumri neg",
+    ]);
+  });
+
+  it("dates an event from its clause and places it", () => {
+    const { facts } = events("On 3 May, Russia deployed troops to Armenia.");
+    assert.equal(facts[0]?.date, "2023-05-03");
+    const other = events("Protests erupted in Gyumri in 2021.");
+    assert.equal(other.facts[0]?.date, "2021");
+    assert.equal(other.facts[0]?.location, "location/gyumri");
+    assert.equal(events("Russia deployed troops to Armenia.").facts[0]?.date, null);
+  });
+
+  it("counts one event told twice once", () => {
+    const { facts } = events("Russia deployed troops to Armenia. The Russian deployment alarmed Baku.");
+    const deployments = facts.filter((f) => f.type.startsWith("15"));
+    assert.ok(deployments.length >= 1);
+    const keys = new Set(deployments.map((f) => `${[...f.actors].sort()}|${[...f.targets].sort()}`));
+    assert.equal(keys.size, 1);
+  });
+});
+
+describe("events: bad input", () => {
+  it("survives a 5,000-word sentence", () => {
+    const filler = "and the delegates argued at length about quotas ".repeat(625);
+    const { facts } = events(`Armenia urged the European Union ${filler}while Russia deployed troops to Armenia.`);
+    assert.ok(facts.length >= 1);
+  });
+
+  it("survives unbalanced and nested quotes", () => {
+    events(`Leyla Huseynova said "Baku "will not" yield, and Russia deployed troops to Armenia.`);
+    events(`"Nikol Vardanyan met Leyla Huseynova.`);
+  });
+});
+
+describe("events: lexicon", () => {
+  it("runs from the committed lexicon, with its attribution", () => {
+    const file = `${ROOT}data/lexicon/cameo-verbs.json`;
+    assert.ok(existsSync(file));
+    const raw = JSON.parse(readFileSync(file, "utf8")) as { about: string; license: string };
+    assert.match(raw.about, /PETRARCH2/);
+    assert.equal(raw.license, "MIT");
+    const lex = lexicon();
+    assert.equal(lex.verbs.get("condemn")?.slice(0, 2), "11");
+    assert.equal(lex.nouns.get("invasion")?.slice(0, 2), "19");
+  });
+});

@@ -1,0 +1,225 @@
+// The relation stage on hand-built contexts. Every sentence here was written for these tests.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractRelations } from "../src/extract/relations/index.js";
+import { assertEvidence, type MentionSpec, makeContext, relKeys } from "./extract-helpers.js";
+
+const M: MentionSpec[] = [
+  ["Turkmenistan", "country/TKM", "country"],
+  ["Turkmen", "country/TKM", "country", "demonym"],
+  ["Ashgabat", "country/TKM", "country", "metonym"],
+  ["Uzbekistan", "country/UZB", "country"],
+  ["Uzbek", "country/UZB", "country", "demonym"],
+  ["Tajikistan", "country/TJK", "country"],
+  ["Mongolia", "country/MNG", "country"],
+  ["Mongolian", "country/MNG", "country", "demonym"],
+  ["Japan", "country/JPN", "country"],
+  ["Iran", "country/IRN", "country"],
+  ["Armenia", "country/ARM", "country"],
+  ["Belarus", "country/BLR", "country"],
+  ["Turkey", "country/TUR", "country"],
+  ["Russia", "country/RUS", "country"],
+  ["Moscow", "country/RUS", "country", "metonym"],
+  ["China", "country/CHN", "country"],
+  ["Chinese", "country/CHN", "country", "demonym"],
+  ["Beijing", "country/CHN", "country", "metonym"],
+  ["India", "country/IND", "country"],
+  ["Collective Security Treaty Organization", "org/csto", "organization"],
+  ["CSTO", "org/csto", "organization", "acronym"],
+  ["Eurasian Economic Union", "org/eaeu", "organization"],
+  ["Organization of Turkic States", "org/ots", "organization"],
+  ["Steppe Futures Institute", "org/sfi", "organization"],
+  ["University of Ulaanbaatar", "org/uub", "organization"],
+  ["Caspian Rail Corporation", "org/crc", "organization"],
+  ["Ministry of Water Resources", "org/mwr", "organization"],
+  ["Serdar Berdimuhamedov", "person/serdar", "person"],
+  ["Aigerim Nurlanova", "person/aigerim", "person"],
+  ["Bolor Erdene", "person/bolor", "person"],
+  ["Dmitri Orlov", "person/orlov", "person"],
+  ["Mary", "location/mary", "location"],
+  ["Fergana Valley", "location/fergana", "location"],
+  ["Khatlon", "location/khatlon", "location"],
+  ["Gobi", "location/gobi", "location"],
+  ["Caspian Sea", "location/caspian", "location"],
+  ["Darkhan refinery", "facility/darkhan", "facility"],
+  ["Trans-Caspian Railway", "facility/tcr", "facility"],
+  ["Middle Corridor", "initiative/mc", "initiative"],
+  ["Green Steppe Plan", "initiative/gsp", "initiative"],
+];
+
+const rels = (text: string) => {
+  const ctx = makeContext(text, M);
+  const facts = extractRelations(ctx);
+  assertEvidence(ctx, facts);
+  return relKeys(facts);
+};
+
+describe("relations: offices and affiliations", () => {
+  it("reads a title between a state and a person", () => {
+    assert.deepEqual(rels("Turkmen President Serdar Berdimuhamedov opened the session."), [
+      "holds_position person/serdar country/TKM",
+    ]);
+    assert.deepEqual(rels("Mongolia's Foreign Minister Bolor Erdene flew home."), [
+      "holds_position person/bolor country/MNG",
+    ]);
+  });
+
+  it("keeps the role as an attribute", () => {
+    const ctx = makeContext("Uzbek Deputy Prime Minister Aigerim Nurlanova arrived.", M);
+    const [r] = extractRelations(ctx);
+    assert.equal(r?.attrs.role, "deputy prime minister");
+  });
+
+  it("tells affiliation with a think tank from an office in a state body", () => {
+    assert.deepEqual(rels("Aigerim Nurlanova, a senior fellow at the Steppe Futures Institute, disagreed."), [
+      "affiliated_with person/aigerim org/sfi",
+    ]);
+    assert.deepEqual(rels("Dmitri Orlov, director of the Ministry of Water Resources, resigned."), [
+      "holds_position person/orlov org/mwr",
+    ]);
+    assert.deepEqual(rels("Bolor Erdene, a University of Ulaanbaatar Gobi historian, was quoted."), [
+      "affiliated_with person/bolor org/uub",
+    ]);
+  });
+});
+
+describe("relations: membership", () => {
+  it("reads members, including negated ones", () => {
+    assert.deepEqual(rels("The CSTO, which includes Armenia and Belarus but not Turkmenistan, met in June."), [
+      "member_of country/ARM org/csto",
+      "member_of country/BLR org/csto",
+      "member_of country/TKM org/csto neg",
+    ]);
+    assert.deepEqual(rels("Turkmenistan is not a member of the Eurasian Economic Union."), [
+      "member_of country/TKM org/eaeu neg",
+    ]);
+  });
+
+  it("reads 'X, a member of Y', 'Y members X and Z' and 'X joined Y'", () => {
+    assert.deepEqual(rels("Armenia, a founding member of the CSTO, complained."), ["member_of country/ARM org/csto"]);
+    assert.deepEqual(rels("CSTO members Armenia and Belarus abstained."), [
+      "member_of country/ARM org/csto",
+      "member_of country/BLR org/csto",
+    ]);
+    assert.deepEqual(rels("Uzbekistan joined the Organization of Turkic States in 2019."), [
+      "member_of country/UZB org/ots",
+    ]);
+  });
+
+  it("keeps a future member as prospective and drops a merely possible one", () => {
+    const ctx = makeContext("The CSTO's growing membership, which will include Iran, alarms its neighbours.", M);
+    const [r] = extractRelations(ctx);
+    assert.equal(r?.type, "member_of");
+    assert.equal(r?.attrs.status, "prospective");
+    assert.deepEqual(rels("Iran could join the Eurasian Economic Union."), []);
+  });
+});
+
+describe("relations: places and borders", () => {
+  it("reads located_in from several phrasings", () => {
+    assert.deepEqual(rels("Protesters gathered in the Turkmen city of Mary."), [
+      "located_in location/mary country/TKM",
+    ]);
+    assert.deepEqual(rels("Water is scarce in Tajikistan's Khatlon province."), [
+      "located_in location/khatlon country/TJK",
+    ]);
+    assert.deepEqual(rels("The Darkhan refinery in Mongolia was shut."), ["located_in facility/darkhan country/MNG"]);
+  });
+
+  it("never puts an intergovernmental body inside a state", () => {
+    assert.deepEqual(rels("Troops from the CSTO in Armenia left."), []);
+  });
+
+  it("reads borders, symmetric and negated", () => {
+    assert.deepEqual(rels("Uzbekistan, which shares a long border with Tajikistan, sent water engineers."), [
+      "borders country/UZB country/TJK",
+    ]);
+    assert.deepEqual(rels("Mongolia does not share a border with Japan."), ["borders country/MNG country/JPN neg"]);
+    assert.deepEqual(rels("Tajikistan, on China's western border, is poor."), ["borders country/TJK country/CHN"]);
+  });
+});
+
+describe("relations: economy", () => {
+  it("reads trade partners with their rank", () => {
+    const ctx = makeContext("China is Mongolia's largest trading partner.", M);
+    const [r] = extractRelations(ctx);
+    assert.equal(`${r?.type} ${r?.subject} ${r?.object}`, "trade_partner country/CHN country/MNG");
+    assert.equal(r?.attrs.rank, "largest trading partner");
+  });
+
+  it("reads who supplies what to whom", () => {
+    const ctx = makeContext("China buys nearly 40% of its natural gas from Turkmenistan.", M);
+    const [r] = extractRelations(ctx);
+    assert.equal(`${r?.type} ${r?.subject} ${r?.object}`, "supplies country/TKM country/CHN");
+    assert.equal(r?.attrs.commodity, "natural gas");
+    assert.deepEqual(rels("Belarus supplied Armenia with armoured vehicles."), ["supplies country/BLR country/ARM"]);
+  });
+
+  it("drops a supply that is only reported as possible", () => {
+    assert.deepEqual(rels("Some reports suggest that Belarus supplied Armenia with rifles."), []);
+  });
+
+  it("reads investment", () => {
+    assert.deepEqual(rels("Japan has invested about $2 billion in Mongolia since 2010."), [
+      "invests_in country/JPN country/MNG",
+    ]);
+    assert.deepEqual(rels("Chinese investment in Tajikistan has doubled."), ["invests_in country/CHN country/TJK"]);
+  });
+});
+
+describe("relations: alliances, rivalries, operations, initiatives", () => {
+  it("reads alliance and opposition", () => {
+    assert.deepEqual(rels("Russia is a key ally of Belarus."), ["allied_with country/RUS country/BLR"]);
+    assert.deepEqual(rels("The growing partnership between Turkey and Uzbekistan worries Moscow."), [
+      "allied_with country/TUR country/UZB",
+    ]);
+    assert.deepEqual(rels("India's rivalry with China shapes the region."), ["opposes country/IND country/CHN"]);
+    // An economic partner is a trade partner, not an ally.
+    assert.deepEqual(rels("Japan is an important economic partner of Mongolia."), [
+      "trade_partner country/JPN country/MNG",
+    ]);
+  });
+
+  it("reads who runs a facility", () => {
+    assert.deepEqual(rels("The Trans-Caspian Railway is operated by the Caspian Rail Corporation."), [
+      "operates org/crc facility/tcr",
+    ]);
+  });
+
+  it("reads participation in and creation of initiatives", () => {
+    assert.deepEqual(rels("Uzbekistan is an important link in the Middle Corridor."), [
+      "participates_in country/UZB initiative/mc",
+    ]);
+    assert.deepEqual(rels("Bolor Erdene launched the Green Steppe Plan in 2021."), [
+      "created person/bolor initiative/gsp",
+    ]);
+  });
+
+  it("checks types against the ontology", () => {
+    // A location cannot be a member of anything, nor can a facility trade.
+    assert.deepEqual(rels("The Fergana Valley is a member of the CSTO."), []);
+  });
+});
+
+describe("relations: bad input", () => {
+  it("survives a 5,000-word sentence and keeps exact evidence", () => {
+    const filler = "and the delegates argued at length about quotas ".repeat(625);
+    const text = `Turkmen President Serdar Berdimuhamedov spoke ${filler}while China is Mongolia's largest trading partner.`;
+    assert.ok(text.split(/\s+/).length >= 5000);
+    const ctx = makeContext(text, M);
+    const facts = extractRelations(ctx);
+    assertEvidence(ctx, facts);
+    assert.ok(relKeys(facts).includes("holds_position person/serdar country/TKM"));
+  });
+
+  it("survives unbalanced quotes and nested quotes", () => {
+    const text = `Uzbek officials said "the "Middle Corridor" matters, and Uzbekistan is an important link in the Middle Corridor.`;
+    const ctx = makeContext(text, M);
+    const facts = extractRelations(ctx);
+    assertEvidence(ctx, facts);
+  });
+
+  it("gives nothing for a text without mentions", () => {
+    assert.deepEqual(extractRelations(makeContext("Nothing happened here.", [])), []);
+  });
+});
