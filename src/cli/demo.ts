@@ -1,11 +1,13 @@
 // `heartland demo`: the main job on the embedded default. Builds a knowledge base from the sample
-// corpus shipped with Heartland and prints what it holds.
+// corpus shipped with Heartland, prints what it holds, then serves the web UI over it (unless --no-serve).
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startApiServer } from "../api/server.js";
 import { runIngest } from "../ingest/run.js";
 import { openStore } from "../store/open.js";
 import { EXIT, printJson, progress } from "./common.js";
 import { printIngestReport } from "./ingest.js";
+import { describeServer, portNumber, serveUntilSignal } from "./serve.js";
 import { formatStats } from "./stats.js";
 
 export const DEMO_CORPUS = fileURLToPath(new URL("../../corpus/demo/", import.meta.url));
@@ -15,8 +17,10 @@ export function registerDemo(program: Command): void {
     .command("demo")
     .description("build a knowledge base from the sample corpus shipped with Heartland and show what it holds")
     .option("--json", "print a JSON summary")
+    .option("--no-serve", "stop after building the store instead of serving the web UI over it")
+    .option("--port <n>", `port for the web UI (default ${DEFAULT_PORT}, or a free one when that is taken)`, portNumber)
     .addHelpText("after", "\nThe demo store is ./heartland-demo.db unless --db or HEARTLAND_DB names another.")
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
+    .action(async (opts: { json?: boolean; serve: boolean; port?: number }, cmd: Command) => {
       const db = (cmd.optsWithGlobals() as { db?: string }).db ?? process.env.HEARTLAND_DB ?? "heartland-demo.db";
       const store = await openStore(db);
       try {
@@ -47,5 +51,22 @@ export function registerDemo(program: Command): void {
       } finally {
         await store.close();
       }
+      if (opts.serve) await serveDemo(db, opts.port, Boolean(opts.json));
     });
+}
+
+/** Serves the demo store; the default port falls back to a free one when something else holds it. */
+async function serveDemo(db: string, port: number | undefined, json: boolean): Promise<void> {
+  const start = (p: number) => startApiServer({ db, host: DEFAULT_HOST, port: p, token: process.env.HEARTLAND_TOKEN });
+  let server: RunningServer;
+  try {
+    server = await start(port ?? DEFAULT_PORT);
+  } catch (err) {
+    if (port !== undefined || !/in use/.test((err as Error).message)) throw err;
+    server = await start(0);
+  }
+  // With --json the summary keeps stdout to itself; the address goes to stderr.
+  const out = json ? process.stderr : process.stdout;
+  out.write(`\n${describeServer(server, db)}\n`);
+  await serveUntilSignal(server);
 }

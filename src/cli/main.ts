@@ -4,7 +4,9 @@ import { EXIT, UsageError } from "./common.js";
 import { registerDemo } from "./demo.js";
 import { registerExport } from "./export.js";
 import { registerIngest } from "./ingest.js";
+import { registerServe } from "./serve.js";
 import { registerStats } from "./stats.js";
+import { registerTag } from "./tag.js";
 
 export function buildProgram(): Command {
   const program = new Command("heartland")
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerStats(program);
   registerDemo(program);
+  registerServe(program);
+  registerTag(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -1,0 +1,279 @@
+// The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
+
+import type { FactKind, SqliteReader } from "../store/sqlite-read.js";
+import { ftsQuery } from "../store/sqlite-read.js";
+import { ENTITY_TYPES } from "../types.js";
+import { CAMEO_CODES, cameoRoot } from "./cameo.js";
+import { compareSources } from "./compare.js";
+import { HttpError, type ParamSpecs, type ParamValues, path, query, required } from "./params.js";
+import { RELATION_TYPES, SEARCH_KINDS, VOCABULARY } from "./vocabulary.js";
+
+export interface RouteContext {
+  reader: SqliteReader;
+}
+
+export interface Route<S extends ParamSpecs = ParamSpecs> {
+  method: "get" | "post";
+  /** OpenAPI-style path: /api/entities/{id}. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params: S;
+  /** Names the response schema in the OpenAPI components. */
+  response: string;
+  handle: (args: ParamValues<S>, ctx: RouteContext) => unknown;
+}
+
+function route<S extends ParamSpecs>(r: Route<S>): Route {
+  return r as unknown as Route;
+}
+
+const page = (max: number, fallback: number) => ({
+  limit: query.intWithDefault("How many items to return.", 1, max, fallback),
+  offset: query.intWithDefault("How many items to skip (for paging).", 0, 100_000, 0),
+});
+
+const dateRange = {
+  from: query.date("Earliest date, inclusive. Partial dates overlap: 2022-01 matches from=2022-01-15."),
+  to: query.date("Latest date, inclusive."),
+};
+
+const sourceFilter = query.string("An outlet name (any case) or part of the document's path or URL.");
+
+function checkRange(args: { from?: string; to?: string }): void {
+  if (args.from && args.to && args.from > args.to) {
+    throw new HttpError(400, `to (${args.to}) is before from (${args.from})`, "to");
+  }
+}
+
+function found<T>(value: T | null, what: string, id: number | string): T {
+  if (value === null) throw new HttpError(404, `no ${what} with id ${JSON.stringify(id)}`);
+  return value;
+}
+
+function existingEntity(ctx: RouteContext, id: number | undefined, parameter: string): void {
+  if (id !== undefined && !ctx.reader.entity(id)) throw new HttpError(404, `no entity with id ${id}`, parameter);
+}
+
+function factRoute(kind: FactKind, plural: string, what: string): Route {
+  return route({
+    method: "get",
+    path: `/api/${plural}/{id}`,
+    tag: "facts",
+    summary: `One ${what} with its evidence`,
+    description: `The ${what}, its combined confidence, its count of independent sources, and every sentence it was read from.`,
+    params: { id: path.int(`The ${what}'s id.`) },
+    response: "Fact",
+    handle: ({ id }, ctx) => found(ctx.reader.fact(kind, id), what, id),
+  });
+}
+
+export const READ_ROUTES: readonly Route[] = [
+  route({
+    method: "get",
+    path: "/api/overview",
+    tag: "meta",
+    summary: "What the store holds",
+    description: "Counts of documents, entities by type and facts; outlets; the span of publication dates.",
+    params: {},
+    response: "Overview",
+    handle: (_args, ctx) => ctx.reader.overview(),
+  }),
+  route({
+    method: "get",
+    path: "/api/vocabulary",
+    tag: "meta",
+    summary: "Entity types, relation types and CAMEO root codes",
+    params: {},
+    response: "Vocabulary",
+    handle: () => VOCABULARY,
+  }),
+  route({
+    method: "get",
+    path: "/api/search",
+    tag: "search",
+    summary: "Full-text search over sentences and entity names",
+    description:
+      'Words are matched in any order; "double quotes" match an exact phrase; word* matches a prefix; OR joins ' +
+      "alternatives. Any other punctuation is read as a word separator, never as search syntax. Matches come back " +
+      "as snippet parts marked match: true.",
+    params: {
+      q: required(query.string("What to search for.", 500)),
+      kind: query.list("Which results to return (default both).", SEARCH_KINDS),
+      type: query.oneOf("Only entities of this type; for sentences, those mentioning one.", ENTITY_TYPES),
+      entity: query.int("Only sentences mentioning this entity.", 1, Number.MAX_SAFE_INTEGER),
+      source: sourceFilter,
+      ...dateRange,
+      ...page(100, 20),
+    },
+    response: "SearchResult",
+    handle: (args, ctx) => {
+      checkRange(args);
+      const match = ftsQuery(args.q);
+      if (!match) throw new HttpError(400, "q holds no words to search for", "q");
+      return ctx.reader.search({
+        match,
+        kinds: new Set(args.kind?.length ? args.kind : SEARCH_KINDS),
+        type: args.type,
+        source: args.source,
+        from: args.from,
+        to: args.to,
+        entity: args.entity,
+        limit: args.limit,
+        offset: args.offset,
+      });
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/entities",
+    tag: "entities",
+    summary: "Entities, most mentioned first",
+    params: {
+      type: query.oneOf("Only entities of this type.", ENTITY_TYPES),
+      name: query.string("Only entities whose canonical name contains this (any case)."),
+      ...page(1000, 50),
+    },
+    response: "EntityList",
+    handle: (args, ctx) => ctx.reader.entities(args),
+  }),
+  route({
+    method: "get",
+    path: "/api/entities/{id}",
+    tag: "entities",
+    summary: "An entity's dossier",
+    description:
+      "Identity, aliases and QID; relations grouped by type; events as actor and as target in date order; quotes by " +
+      "and about the entity; quantities; the documents that mention it or back its facts. Every fact carries its " +
+      "evidence sentences and its count of independent sources.",
+    params: { id: path.int("The entity's id.") },
+    response: "Dossier",
+    handle: ({ id }, ctx) => found(ctx.reader.dossier(id), "entity", id),
+  }),
+  route({
+    method: "get",
+    path: "/api/entities/{id}/graph",
+    tag: "entities",
+    summary: "The entity's neighbourhood in the relation graph",
+    description:
+      "Entities reachable through relations (either direction) within depth steps, nearest and best connected first, " +
+      "and the edges among them. With events=true, actor→target pairs of events are edges too.",
+    params: {
+      id: path.int("The entity at the centre."),
+      depth: query.intWithDefault("How many steps to walk.", 1, 4, 2),
+      types: query.list("Only walk relations of these types.", RELATION_TYPES),
+      events: query.boolWithDefault("Also link actors to the targets of their events.", true),
+      nodes: query.intWithDefault("Most nodes to return.", 1, 1000, 150),
+      edges: query.intWithDefault("Most edges to return.", 1, 5000, 600),
+    },
+    response: "Graph",
+    handle: (args, ctx) => {
+      found(ctx.reader.entity(args.id), "entity", args.id);
+      return ctx.reader.graph(args.id, {
+        depth: args.depth,
+        types: args.types,
+        events: args.events,
+        nodeLimit: args.nodes,
+        edgeLimit: args.edges,
+      });
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/entities/{id}/sources",
+    tag: "entities",
+    summary: "Source comparison: which documents and outlets assert which of the entity's facts",
+    params: { id: path.int("The entity's id.") },
+    response: "SourceComparison",
+    handle: ({ id }, ctx) => compareSources(found(ctx.reader.dossier(id), "entity", id)),
+  }),
+  route({
+    method: "get",
+    path: "/api/events",
+    tag: "facts",
+    summary: "Events, in date order (undated last)",
+    params: {
+      actor: query.int("Only events with this entity as an actor.", 1, Number.MAX_SAFE_INTEGER),
+      target: query.int("Only events with this entity as a target.", 1, Number.MAX_SAFE_INTEGER),
+      entity: query.int("Only events with this entity in any role.", 1, Number.MAX_SAFE_INTEGER),
+      root: query.list("Only these CAMEO root codes (01–20).", CAMEO_CODES, cameoRoot),
+      ...dateRange,
+      negated: query.bool("true: only events said not to have happened; false: leave them out."),
+      hypothetical: query.bool("true: only possible or planned events; false: leave them out."),
+      source: sourceFilter,
+      ...page(1000, 200),
+    },
+    response: "EventList",
+    handle: (args, ctx) => {
+      checkRange(args);
+      existingEntity(ctx, args.actor, "actor");
+      existingEntity(ctx, args.target, "target");
+      existingEntity(ctx, args.entity, "entity");
+      return ctx.reader.events({ ...args, roots: args.root });
+    },
+  }),
+  factRoute("event", "events", "event"),
+  route({
+    method: "get",
+    path: "/api/relations",
+    tag: "facts",
+    summary: "Relations, grouped by type",
+    params: {
+      entity: query.int("Only relations with this entity on either side.", 1, Number.MAX_SAFE_INTEGER),
+      type: query.list("Only these relation types.", RELATION_TYPES),
+      negated: query.bool("true: only relations said not to hold; false: leave them out."),
+      ...page(1000, 200),
+    },
+    response: "RelationList",
+    handle: (args, ctx) => {
+      existingEntity(ctx, args.entity, "entity");
+      return ctx.reader.relations({ ...args, types: args.type });
+    },
+  }),
+  factRoute("relation", "relations", "relation"),
+  factRoute("quote", "quotes", "quote"),
+  factRoute("quantity", "quantities", "quantity"),
+  route({
+    method: "get",
+    path: "/api/documents",
+    tag: "documents",
+    summary: "Documents, newest first",
+    params: {
+      source: sourceFilter,
+      ...dateRange,
+      entity: query.int("Only documents mentioning this entity.", 1, Number.MAX_SAFE_INTEGER),
+      ...page(1000, 100),
+    },
+    response: "DocumentList",
+    handle: (args, ctx) => {
+      checkRange(args);
+      existingEntity(ctx, args.entity, "entity");
+      return ctx.reader.documents(args);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/documents/{id}",
+    tag: "documents",
+    summary: "One document: cleaned text, sentences, every mention and evidence span, and the facts read from it",
+    params: { id: path.string("The document's id (doc-…).") },
+    response: "Document",
+    handle: ({ id }, ctx) => found(ctx.reader.document(id), "document", id),
+  }),
+  route({
+    method: "get",
+    path: "/api/map",
+    tag: "entities",
+    summary: "Countries and how much each is involved",
+    description:
+      "Every country entity with its mentions, documents, events and relations; with entity, also the events and " +
+      "relations it shares with that entity. Country keys carry ISO 3166 alpha-3 codes (country/CHN).",
+    params: { entity: query.int("An entity to measure involvement with.", 1, Number.MAX_SAFE_INTEGER) },
+    response: "CountryList",
+    handle: (args, ctx) => {
+      existingEntity(ctx, args.entity, "entity");
+      return { focus: args.entity ?? null, countries: ctx.reader.countries(args.entity) };
+    },
+  }),
+];

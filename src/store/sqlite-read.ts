@@ -1,0 +1,1132 @@
+// Read queries behind the HTTP API and the web UI: search, dossiers, graphs, timelines, documents.
+// Opens the SQLite file read-only; every value reaches SQL as a bound parameter.
+import Database from "better-sqlite3";
+import { combinedConfidence } from "../export/interchange.js";
+import type { EntityType } from "../types.js";
+
+type Db = Database.Database;
+
+// ---- shapes the views return ------------------------------------------------------------------
+
+export interface EntitySummary {
+  id: number;
+  key: string;
+  type: EntityType;
+  name: string;
+  qid: string | null;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  source: string;
+  /** The document this one copies, or its own id: evidence from one canonical counts once. */
+  canonical: string;
+}
+
+export interface EvidenceView extends Omit<DocumentRef, "id"> {
+  /** The document the sentence is in. */
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+  trigger: string | null;
+}
+
+interface FactSupport {
+  /** 1 - Π(1 - c) over the best confidence from each independent source. */
+  confidence: number;
+  /** Independent sources: distinct COALESCE(duplicate_of, id) of the evidence documents. */
+  sources: number;
+  evidence: EvidenceView[];
+}
+
+export type FactKind = "relation" | "event" | "quote" | "quantity";
+
+export interface RelationView extends FactSupport {
+  kind: "relation";
+  id: number;
+  type: string;
+  subject: EntitySummary;
+  object: EntitySummary;
+  negated: boolean;
+  attrs: Record<string, string>;
+}
+
+export interface EventView extends FactSupport {
+  kind: "event";
+  id: number;
+  code: string;
+  root: string;
+  date: string | null;
+  location: EntitySummary | null;
+  negated: boolean;
+  hypothetical: boolean;
+  actors: EntitySummary[];
+  targets: EntitySummary[];
+}
+
+export interface QuoteView extends FactSupport {
+  kind: "quote";
+  id: number;
+  speaker: EntitySummary;
+  text: string;
+}
+
+export interface QuantityView extends FactSupport {
+  kind: "quantity";
+  id: number;
+  value: number;
+  unit: string;
+  measure: string;
+  time: string | null;
+  subjects: EntitySummary[];
+}
+
+export type FactView = RelationView | EventView | QuoteView | QuantityView;
+
+/** A piece of text, marked when it matched the query. */
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SentenceHit {
+  doc: DocumentRef;
+  sentence: number;
+  start: number;
+  end: number;
+  snippet: TextPart[];
+  /** Facts read from this sentence. */
+  facts: number;
+}
+
+export interface EntityHit extends EntitySummary {
+  names: TextPart[];
+  mentions: number;
+  documents: number;
+}
+
+export interface SearchFilters {
+  /** Already an FTS5 expression: build it with ftsQuery(). */
+  match: string;
+  kinds: ReadonlySet<"entity" | "sentence">;
+  type?: EntityType;
+  source?: string;
+  from?: string;
+  to?: string;
+  entity?: number;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchResult {
+  entities: { total: number; items: EntityHit[] };
+  sentences: { total: number; items: SentenceHit[] };
+}
+
+export interface DocumentFilters {
+  source?: string;
+  from?: string;
+  to?: string;
+  entity?: number;
+  limit: number;
+  offset: number;
+}
+
+export interface DocumentSummary extends DocumentRef {
+  authors: string[];
+  flags: string[];
+  duplicateOf: string | null;
+  words: number;
+  sentences: number;
+  mentions: number;
+  /** Evidence spans: facts read from this document. */
+  evidence: number;
+}
+
+export interface MentionView {
+  start: number;
+  end: number;
+  text: string;
+  method: string;
+  entity: EntitySummary;
+}
+
+export interface EvidenceSpan {
+  kind: FactKind;
+  fact: number;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface DocumentView extends DocumentSummary {
+  contentType: string;
+  text: string;
+  ingestedAt: string;
+  /** Near-copies of this document stored later. */
+  copies: DocumentRef[];
+  sentenceSpans: { index: number; start: number; end: number }[];
+  mentionSpans: MentionView[];
+  evidenceSpans: EvidenceSpan[];
+  facts: FactView[];
+}
+
+export interface EventFilters {
+  actor?: number;
+  target?: number;
+  entity?: number;
+  roots?: string[];
+  from?: string;
+  to?: string;
+  negated?: boolean;
+  hypothetical?: boolean;
+  source?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface RelationFilters {
+  entity?: number;
+  types?: string[];
+  negated?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface EntityFilters {
+  type?: EntityType;
+  name?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface EntityListItem extends EntitySummary {
+  mentions: number;
+  documents: number;
+  relations: number;
+  events: number;
+}
+
+export interface SourceDocument extends DocumentRef {
+  duplicateOf: string | null;
+  mentions: number;
+  facts: number;
+}
+
+export interface Dossier {
+  entity: EntitySummary & { aliases: string[]; mentions: number; documents: number };
+  relations: { type: string; items: (RelationView & { direction: "out" | "in" })[] }[];
+  events: { asActor: EventView[]; asTarget: EventView[] };
+  quotes: { by: QuoteView[]; about: QuoteView[] };
+  quantities: QuantityView[];
+  sources: SourceDocument[];
+  /** Distinct canonical documents among the sources. */
+  independentSources: number;
+}
+
+export interface GraphOptions {
+  depth: number;
+  types?: string[];
+  events: boolean;
+  nodeLimit: number;
+  edgeLimit: number;
+}
+
+export interface GraphNode extends EntitySummary {
+  depth: number;
+  degree: number;
+  mentions: number;
+}
+
+export type GraphEdge =
+  | {
+      kind: "relation";
+      id: string;
+      relation: number;
+      type: string;
+      source: number;
+      target: number;
+      negated: boolean;
+      sources: number;
+    }
+  | { kind: "event"; id: string; type: "events"; source: number; target: number; events: number; roots: string[] };
+
+export interface Graph {
+  root: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: { nodes: boolean; edges: boolean };
+}
+
+export interface CountryInvolvement extends EntitySummary {
+  mentions: number;
+  documents: number;
+  events: number;
+  relations: number;
+  /** With a focus entity: events and relations shared with it. */
+  shared: number;
+}
+
+export interface Overview {
+  documents: number;
+  independentDocuments: number;
+  sentences: number;
+  entities: Record<string, number>;
+  relations: number;
+  events: number;
+  quotes: number;
+  quantities: number;
+  outlets: { outlet: string; documents: number }[];
+  published: { first: string | null; last: string | null };
+}
+
+// ---- full-text query building ----------------------------------------------------------------------
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Turns what a user typed into a safe FTS5 expression. Every term is quoted, so FTS5 syntax in the
+ * input ("NEAR(", "*", ":", "^", stray quotes) is read as words. Supported: "exact phrases", word*
+ * prefixes, and OR between terms; everything else is an implicit AND. Null when nothing searchable is left.
+ */
+export function ftsQuery(input: string): string | null {
+  const groups: string[][] = [[]];
+  const s = input.normalize("NFC");
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    let chunk: string;
+    let phrase = false;
+    if (ch === '"') {
+      const close = s.indexOf('"', i + 1);
+      const end = close < 0 ? s.length : close;
+      chunk = s.slice(i + 1, end);
+      phrase = true;
+      i = end + 1;
+      if (s[i] === "*") {
+        chunk += "*";
+        i++;
+      }
+    } else {
+      let end = i;
+      while (end < s.length && !/[\s"]/.test(s[end] as string)) end++;
+      chunk = s.slice(i, end);
+      i = end;
+    }
+    if (!phrase && chunk === "OR") {
+      if ((groups.at(-1) as string[]).length) groups.push([]);
+      continue;
+    }
+    const words = chunk.match(WORD);
+    if (!words) continue;
+    const prefix = chunk.endsWith("*") ? "*" : "";
+    (groups.at(-1) as string[]).push(`"${words.join(" ")}"${prefix}`);
+  }
+  const parts = groups.filter((g) => g.length).map((g) => g.join(" "));
+  if (!parts.length) return null;
+  return parts.length === 1 ? (parts[0] as string) : parts.map((p) => `(${p})`).join(" OR ");
+}
+
+// Markers snippet()/highlight() put around matches; private-use characters never stored in text.
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+
+function markedParts(marked: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let rest = marked;
+  while (rest.length) {
+    const open = rest.indexOf(OPEN);
+    if (open < 0) {
+      parts.push({ text: rest, match: false });
+      break;
+    }
+    if (open > 0) parts.push({ text: rest.slice(0, open), match: false });
+    const close = rest.indexOf(CLOSE, open + 1);
+    const end = close < 0 ? rest.length : close;
+    parts.push({ text: rest.slice(open + 1, end), match: true });
+    rest = rest.slice(end + 1);
+  }
+  return parts.filter((p) => p.text.length);
+}
+
+// ---- SQL fragments shared by filters ----------------------------------------------------------------
+
+/** A document matches a source filter by its outlet (any case) or by part of its path or URL. */
+const SOURCE_MATCH = "(d.outlet = :source COLLATE NOCASE OR instr(lower(d.source), lower(:source)) > 0)";
+/** Partial ISO dates ("2022", "2022-01") overlap a range: "2022-01" lies in 2022-01-01..2022-01-31. */
+const dateFrom = (col: string) => `(${col} || '~' >= :from)`;
+const dateTo = (col: string) => `(${col} <= :to || '~')`;
+
+interface Row {
+  [k: string]: unknown;
+}
+
+const ids = (xs: Iterable<number>) => JSON.stringify([...new Set(xs)]);
+
+function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+// ---- the reader ------------------------------------------------------------------------------------
+
+export class SqliteReader {
+  readonly db: Db;
+
+  constructor(readonly path: string) {
+    try {
+      this.db = new Database(path, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
+    }
+    this.db.pragma("busy_timeout = 5000");
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  overview(): Overview {
+    const one = (sql: string) => Number(this.db.prepare(sql).pluck().get() ?? 0);
+    const entities = Object.fromEntries(
+      (this.db.prepare("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type").all() as Row[]).map(
+        (r) => [r.type as string, r.n as number],
+      ),
+    );
+    const range = this.db
+      .prepare("SELECT min(published) AS first, max(published) AS last FROM documents WHERE published IS NOT NULL")
+      .get() as { first: string | null; last: string | null };
+    return {
+      documents: one("SELECT count(*) FROM documents"),
+      independentDocuments: one("SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
+      sentences: one("SELECT count(*) FROM sentences"),
+      entities,
+      relations: one("SELECT count(*) FROM relations"),
+      events: one("SELECT count(*) FROM events"),
+      quotes: one("SELECT count(*) FROM quotes"),
+      quantities: one("SELECT count(*) FROM quantities"),
+      outlets: this.db
+        .prepare(
+          `SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL
+           GROUP BY outlet ORDER BY documents DESC, outlet`,
+        )
+        .all() as { outlet: string; documents: number }[],
+      published: range,
+    };
+  }
+
+  // ---- search ----
+
+  search(f: SearchFilters): SearchResult {
+    const result: SearchResult = { entities: { total: 0, items: [] }, sentences: { total: 0, items: [] } };
+    if (f.kinds.has("entity")) result.entities = this.searchEntities(f);
+    if (f.kinds.has("sentence")) result.sentences = this.searchSentences(f);
+    return result;
+  }
+
+  private searchEntities(f: SearchFilters): SearchResult["entities"] {
+    const where = [
+      "entities_fts MATCH :match",
+      "(:type IS NULL OR e.type = :type)",
+      // Source and dates narrow entities to those mentioned in matching documents.
+      `(:source IS NULL AND :from IS NULL AND :to IS NULL OR EXISTS (
+         SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = e.id
+         AND (:source IS NULL OR ${SOURCE_MATCH})
+         AND (:from IS NULL OR ${dateFrom("d.published")}) AND (:to IS NULL OR ${dateTo("d.published")})))`,
+    ].join(" AND ");
+    const params = {
+      match: f.match,
+      type: f.type ?? null,
+      source: f.source ?? null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+    };
+    const from = "FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid";
+    const total = Number(this.db.prepare(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.key, e.type, e.name, e.qid,
+           highlight(entities_fts, 0, '${OPEN}', '${CLOSE}') AS names,
+           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents
+         ${from} WHERE ${where}
+         ORDER BY bm25(entities_fts), mentions DESC, e.id LIMIT :limit OFFSET :offset`,
+      )
+      .all({ ...params, limit: f.limit, offset: f.offset }) as (EntitySummary & {
+      names: string;
+      mentions: number;
+      documents: number;
+    })[];
+    return { total, items: rows.map((r) => ({ ...r, names: markedParts(r.names) })) };
+  }
+
+  private searchSentences(f: SearchFilters): SearchResult["sentences"] {
+    const where = [
+      "sentences_fts MATCH :match",
+      `(:source IS NULL OR ${SOURCE_MATCH})`,
+      `(:from IS NULL OR ${dateFrom("d.published")})`,
+      `(:to IS NULL OR ${dateTo("d.published")})`,
+      `(:type IS NULL OR EXISTS (SELECT 1 FROM mentions m JOIN entities me ON me.id = m.entity_id
+         WHERE m.doc_id = s.doc_id AND m.start >= s.start AND m."end" <= s."end" AND me.type = :type))`,
+      `(:entity IS NULL OR EXISTS (SELECT 1 FROM mentions m
+         WHERE m.doc_id = s.doc_id AND m.start >= s.start AND m."end" <= s."end" AND m.entity_id = :entity))`,
+    ].join(" AND ");
+    const params = {
+      match: f.match,
+      type: f.type ?? null,
+      source: f.source ?? null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      entity: f.entity ?? null,
+    };
+    const from = `FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc_id`;
+    const total = Number(this.db.prepare(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
+    const rows = this.db
+      .prepare(
+        `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
+           COALESCE(d.duplicate_of, d.id) AS canonical,
+           snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) AS snippet,
+           (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
+             AS facts
+         ${from} WHERE ${where}
+         ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
+      )
+      .all({ ...params, limit: f.limit, offset: f.offset }) as (DocumentRef & {
+      idx: number;
+      start: number;
+      end: number;
+      snippet: string;
+      facts: number;
+    })[];
+    return {
+      total,
+      items: rows.map((r) => ({
+        doc: {
+          id: r.id,
+          title: r.title,
+          outlet: r.outlet,
+          published: r.published,
+          source: r.source,
+          canonical: r.canonical,
+        },
+        sentence: r.idx,
+        start: r.start,
+        end: r.end,
+        snippet: markedParts(r.snippet),
+        facts: r.facts,
+      })),
+    };
+  }
+
+  // ---- entities ----
+
+  entitySummaries(entityIds: Iterable<number>): Map<number, EntitySummary> {
+    const rows = this.db
+      .prepare("SELECT id, key, type, name, qid FROM entities WHERE id IN (SELECT value FROM json_each(?))")
+      .all(ids(entityIds)) as EntitySummary[];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  entity(id: number): EntitySummary | null {
+    return (
+      (this.db.prepare("SELECT id, key, type, name, qid FROM entities WHERE id = ?").get(id) as
+        | EntitySummary
+        | undefined) ?? null
+    );
+  }
+
+  entities(f: EntityFilters): { total: number; items: EntityListItem[] } {
+    const where = "(:type IS NULL OR e.type = :type) AND (:name IS NULL OR instr(lower(e.name), lower(:name)) > 0)";
+    const params = { type: f.type ?? null, name: f.name ?? null };
+    const total = Number(this.db.prepare(`SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params));
+    const items = this.db
+      .prepare(
+        `SELECT e.id, e.key, e.type, e.name, e.qid,
+           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
+           (SELECT count(*) FROM relations r WHERE r.subject_id = e.id)
+             + (SELECT count(*) FROM relations r WHERE r.object_id = e.id) AS relations,
+           (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events
+         FROM entities e WHERE ${where}
+         ORDER BY mentions DESC, e.name LIMIT :limit OFFSET :offset`,
+      )
+      .all({ ...params, limit: f.limit, offset: f.offset }) as EntityListItem[];
+    return { total, items };
+  }
+
+  dossier(id: number): Dossier | null {
+    const entity = this.entity(id);
+    if (!entity) return null;
+    const db = this.db;
+    const aliases = (
+      db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias").pluck().all(id) as string[]
+    ).filter((a) => a !== entity.name);
+    const counts = db
+      .prepare("SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions WHERE entity_id = ?")
+      .get(id) as { mentions: number; documents: number };
+
+    const relationIds = db
+      .prepare("SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?")
+      .pluck()
+      .all(id, id) as number[];
+    const relations = this.relationsById(relationIds);
+    const byType = groupBy(
+      relations.map((r) => ({ ...r, direction: r.subject.id === id ? ("out" as const) : ("in" as const) })),
+      (r) => r.type,
+    );
+
+    const roles = db.prepare("SELECT event_id, role FROM event_roles WHERE entity_id = ?").all(id) as {
+      event_id: number;
+      role: string;
+    }[];
+    const events = this.eventsById(roles.map((r) => r.event_id));
+    const pick = (role: string) => {
+      const wanted = new Set(roles.filter((r) => r.role === role).map((r) => r.event_id));
+      return events.filter((e) => wanted.has(e.id));
+    };
+
+    const quotesBy = db.prepare("SELECT id FROM quotes WHERE speaker_id = ?").pluck().all(id) as number[];
+    const quotesAbout = db
+      .prepare(
+        `SELECT DISTINCT q.id FROM mentions m
+         JOIN evidence ev ON ev.doc_id = m.doc_id AND ev.fact_kind = 'quote' AND m.start >= ev.start AND m."end" <= ev."end"
+         JOIN quotes q ON q.id = ev.fact_id
+         WHERE m.entity_id = ? AND q.speaker_id <> ?`,
+      )
+      .pluck()
+      .all(id, id) as number[];
+    const quantityIds = db
+      .prepare("SELECT quantity_id FROM quantity_subjects WHERE entity_id = ?")
+      .pluck()
+      .all(id) as number[];
+
+    const quotes = { by: this.quotesById(quotesBy), about: this.quotesById(quotesAbout) };
+    const quantities = this.quantitiesById(quantityIds);
+
+    // Sources: documents that mention the entity or back one of its facts.
+    const docs = new Map<string, SourceDocument>();
+    const mentionDocs = db
+      .prepare(
+        `SELECT d.id, d.title, d.outlet, d.published, d.source, d.duplicate_of AS duplicateOf,
+           COALESCE(d.duplicate_of, d.id) AS canonical, count(*) AS mentions
+         FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id`,
+      )
+      .all(id) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
+    for (const d of mentionDocs) docs.set(d.id, { ...d, facts: 0 });
+    const allFacts: FactView[] = [...relations, ...events, ...quotes.by, ...quotes.about, ...quantities];
+    for (const fact of allFacts) {
+      for (const docId of new Set(fact.evidence.map((e) => e.doc))) {
+        const known = docs.get(docId);
+        if (known) known.facts++;
+        else {
+          const ev = fact.evidence.find((e) => e.doc === docId) as EvidenceView;
+          docs.set(docId, {
+            id: docId,
+            title: ev.title,
+            outlet: ev.outlet,
+            published: ev.published,
+            source: ev.source,
+            canonical: ev.canonical,
+            duplicateOf: ev.canonical === docId ? null : ev.canonical,
+            mentions: 0,
+            facts: 1,
+          });
+        }
+      }
+    }
+    const sources = [...docs.values()].sort(
+      (a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id),
+    );
+    return {
+      entity: { ...entity, aliases, ...counts },
+      relations: [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, items]) => ({ type, items })),
+      events: { asActor: pick("actor"), asTarget: pick("target") },
+      quotes,
+      quantities,
+      sources,
+      independentSources: new Set(sources.map((s) => s.canonical)).size,
+    };
+  }
+
+  // ---- facts by id, with evidence ----
+
+  private evidenceFor(kind: FactKind, factIds: number[]): Map<number, EvidenceView[]> {
+    if (!factIds.length) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT ev.fact_id, ev.doc_id AS id, ev.start, ev."end" AS "end", ev.text, ev.confidence, ev.extra,
+           d.title, d.outlet, d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical
+         FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+         WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?))
+         ORDER BY ev.fact_id, d.published IS NULL, d.published, ev.doc_id, ev.start`,
+      )
+      .all(kind, ids(factIds)) as (DocumentRef & {
+      fact_id: number;
+      start: number;
+      end: number;
+      text: string;
+      confidence: number;
+      extra: string | null;
+    })[];
+    const out = new Map<number, EvidenceView[]>();
+    for (const r of rows) {
+      const extra = r.extra ? (JSON.parse(r.extra) as { trigger?: string }) : {};
+      const ev: EvidenceView = {
+        doc: r.id,
+        title: r.title,
+        outlet: r.outlet,
+        published: r.published,
+        source: r.source,
+        canonical: r.canonical,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        confidence: r.confidence,
+        trigger: extra.trigger ?? null,
+      };
+      const list = out.get(r.fact_id);
+      if (list) list.push(ev);
+      else out.set(r.fact_id, [ev]);
+    }
+    return out;
+  }
+
+  private support(evidence: EvidenceView[] | undefined): FactSupport {
+    const list = evidence ?? [];
+    const best = new Map<string, number>();
+    for (const e of list) best.set(e.canonical, Math.max(best.get(e.canonical) ?? 0, e.confidence));
+    return { confidence: combinedConfidence([...best.values()]), sources: best.size, evidence: list };
+  }
+
+  relationsById(relationIds: number[]): RelationView[] {
+    if (!relationIds.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT id, type, subject_id, object_id, negated, attrs FROM relations
+         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY type, id`,
+      )
+      .all(ids(relationIds)) as {
+      id: number;
+      type: string;
+      subject_id: number;
+      object_id: number;
+      negated: number;
+      attrs: string;
+    }[];
+    const ents = this.entitySummaries(rows.flatMap((r) => [r.subject_id, r.object_id]));
+    const ev = this.evidenceFor(
+      "relation",
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      kind: "relation",
+      id: r.id,
+      type: r.type,
+      subject: ents.get(r.subject_id) as EntitySummary,
+      object: ents.get(r.object_id) as EntitySummary,
+      negated: r.negated === 1,
+      attrs: JSON.parse(r.attrs) as Record<string, string>,
+      ...this.support(ev.get(r.id)),
+    }));
+  }
+
+  eventsById(eventIds: number[]): EventView[] {
+    if (!eventIds.length) return [];
+    const list = ids(eventIds);
+    const rows = this.db
+      .prepare(
+        `SELECT id, code, root, date, location_id, negated, hypothetical FROM events
+         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date IS NULL, date, id`,
+      )
+      .all(list) as {
+      id: number;
+      code: string;
+      root: string;
+      date: string | null;
+      location_id: number | null;
+      negated: number;
+      hypothetical: number;
+    }[];
+    const roles = this.db
+      .prepare(
+        `SELECT event_id, entity_id, role FROM event_roles WHERE event_id IN (SELECT value FROM json_each(?))
+         ORDER BY event_id, entity_id`,
+      )
+      .all(list) as { event_id: number; entity_id: number; role: string }[];
+    const ents = this.entitySummaries([
+      ...roles.map((r) => r.entity_id),
+      ...rows.flatMap((r) => (r.location_id == null ? [] : [r.location_id])),
+    ]);
+    const byEvent = groupBy(roles, (r) => r.event_id);
+    const ev = this.evidenceFor(
+      "event",
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => {
+      const rs = byEvent.get(r.id) ?? [];
+      const of = (role: string) => rs.filter((x) => x.role === role).map((x) => ents.get(x.entity_id) as EntitySummary);
+      return {
+        kind: "event",
+        id: r.id,
+        code: r.code,
+        root: r.root,
+        date: r.date,
+        location: r.location_id == null ? null : (ents.get(r.location_id) ?? null),
+        negated: r.negated === 1,
+        hypothetical: r.hypothetical === 1,
+        actors: of("actor"),
+        targets: of("target"),
+        ...this.support(ev.get(r.id)),
+      };
+    });
+  }
+
+  quotesById(quoteIds: number[]): QuoteView[] {
+    if (!quoteIds.length) return [];
+    const rows = this.db
+      .prepare("SELECT id, speaker_id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
+      .all(ids(quoteIds)) as { id: number; speaker_id: number; text: string }[];
+    const ents = this.entitySummaries(rows.map((r) => r.speaker_id));
+    const ev = this.evidenceFor(
+      "quote",
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      kind: "quote",
+      id: r.id,
+      speaker: ents.get(r.speaker_id) as EntitySummary,
+      text: r.text,
+      ...this.support(ev.get(r.id)),
+    }));
+  }
+
+  quantitiesById(quantityIds: number[]): QuantityView[] {
+    if (!quantityIds.length) return [];
+    const list = ids(quantityIds);
+    const rows = this.db
+      .prepare(
+        `SELECT id, value, unit, measure, time FROM quantities WHERE id IN (SELECT value FROM json_each(?))
+         ORDER BY time IS NULL, time, id`,
+      )
+      .all(list) as { id: number; value: number; unit: string; measure: string; time: string | null }[];
+    const subjects = this.db
+      .prepare(
+        `SELECT quantity_id, entity_id FROM quantity_subjects WHERE quantity_id IN (SELECT value FROM json_each(?))
+         ORDER BY quantity_id, entity_id`,
+      )
+      .all(list) as { quantity_id: number; entity_id: number }[];
+    const ents = this.entitySummaries(subjects.map((s) => s.entity_id));
+    const byQuantity = groupBy(subjects, (s) => s.quantity_id);
+    const ev = this.evidenceFor(
+      "quantity",
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      kind: "quantity",
+      ...r,
+      subjects: (byQuantity.get(r.id) ?? []).map((s) => ents.get(s.entity_id) as EntitySummary),
+      ...this.support(ev.get(r.id)),
+    }));
+  }
+
+  // ---- events and relations with filters ----
+
+  events(f: EventFilters): { total: number; items: EventView[] } {
+    const where = [
+      "(:actor IS NULL OR EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role = 'actor' AND r.entity_id = :actor))",
+      "(:target IS NULL OR EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role = 'target' AND r.entity_id = :target))",
+      "(:entity IS NULL OR EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.entity_id = :entity))",
+      "(:roots IS NULL OR e.root IN (SELECT value FROM json_each(:roots)))",
+      `(:from IS NULL OR ${dateFrom("e.date")})`,
+      `(:to IS NULL OR ${dateTo("e.date")})`,
+      "(:negated IS NULL OR e.negated = :negated)",
+      "(:hypothetical IS NULL OR e.hypothetical = :hypothetical)",
+      `(:source IS NULL OR EXISTS (SELECT 1 FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+         WHERE ev.fact_kind = 'event' AND ev.fact_id = e.id AND ${SOURCE_MATCH}))`,
+    ].join(" AND ");
+    const flag = (b: boolean | undefined) => (b === undefined ? null : b ? 1 : 0);
+    const params = {
+      actor: f.actor ?? null,
+      target: f.target ?? null,
+      entity: f.entity ?? null,
+      roots: f.roots?.length ? JSON.stringify(f.roots) : null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      negated: flag(f.negated),
+      hypothetical: flag(f.hypothetical),
+      source: f.source ?? null,
+    };
+    const total = Number(this.db.prepare(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params));
+    const eventIds = this.db
+      .prepare(
+        `SELECT e.id FROM events e WHERE ${where} ORDER BY e.date IS NULL, e.date, e.id LIMIT :limit OFFSET :offset`,
+      )
+      .pluck()
+      .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
+    return { total, items: this.eventsById(eventIds) };
+  }
+
+  relations(f: RelationFilters): { total: number; items: RelationView[] } {
+    const where = [
+      "(:entity IS NULL OR r.subject_id = :entity OR r.object_id = :entity)",
+      "(:types IS NULL OR r.type IN (SELECT value FROM json_each(:types)))",
+      "(:negated IS NULL OR r.negated = :negated)",
+    ].join(" AND ");
+    const params = {
+      entity: f.entity ?? null,
+      types: f.types?.length ? JSON.stringify(f.types) : null,
+      negated: f.negated === undefined ? null : f.negated ? 1 : 0,
+    };
+    const total = Number(this.db.prepare(`SELECT count(*) FROM relations r WHERE ${where}`).pluck().get(params));
+    const relationIds = this.db
+      .prepare(`SELECT r.id FROM relations r WHERE ${where} ORDER BY r.type, r.id LIMIT :limit OFFSET :offset`)
+      .pluck()
+      .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
+    return { total, items: this.relationsById(relationIds) };
+  }
+
+  fact(kind: FactKind, id: number): FactView | null {
+    const found =
+      kind === "relation"
+        ? this.relationsById([id])
+        : kind === "event"
+          ? this.eventsById([id])
+          : kind === "quote"
+            ? this.quotesById([id])
+            : this.quantitiesById([id]);
+    return found[0] ?? null;
+  }
+
+  // ---- graph ----
+
+  graph(root: number, o: GraphOptions): Graph {
+    const types = o.types?.length ? JSON.stringify(o.types) : null;
+    const eventEdges = `
+      UNION ALL SELECT a.entity_id, t.entity_id FROM event_roles a
+        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1
+      UNION ALL SELECT t.entity_id, a.entity_id FROM event_roles a
+        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1`;
+    const nodes = this.db
+      .prepare(
+        `WITH RECURSIVE
+           edges(a, b) AS (
+             SELECT subject_id, object_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
+             UNION ALL
+             SELECT object_id, subject_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
+             ${eventEdges}
+           ),
+           walk(node, depth) AS (
+             SELECT :root, 0
+             UNION
+             SELECT e.b, w.depth + 1 FROM walk w JOIN edges e ON e.a = w.node WHERE w.depth < :depth
+           ),
+           reached(node, depth) AS (SELECT node, min(depth) FROM walk GROUP BY node)
+         SELECT en.id, en.key, en.type, en.name, en.qid, reached.depth,
+           (SELECT count(*) FROM edges WHERE edges.a = reached.node) AS degree,
+           (SELECT count(*) FROM mentions m WHERE m.entity_id = reached.node) AS mentions
+         FROM reached JOIN entities en ON en.id = reached.node
+         ORDER BY reached.depth, degree DESC, en.id LIMIT :limit`,
+      )
+      .all({ root, depth: o.depth, types, events: o.events ? 1 : 0, limit: o.nodeLimit + 1 }) as GraphNode[];
+    const truncatedNodes = nodes.length > o.nodeLimit;
+    if (truncatedNodes) nodes.length = o.nodeLimit;
+    const nodeIds = ids(nodes.map((n) => n.id));
+    const relationEdges = this.db
+      .prepare(
+        `SELECT r.id, r.type, r.subject_id, r.object_id, r.negated,
+           (SELECT count(DISTINCT COALESCE(d.duplicate_of, d.id)) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+            WHERE ev.fact_kind = 'relation' AND ev.fact_id = r.id) AS sources
+         FROM relations r
+         WHERE r.subject_id IN (SELECT value FROM json_each(:nodes)) AND r.object_id IN (SELECT value FROM json_each(:nodes))
+           AND (:types IS NULL OR r.type IN (SELECT value FROM json_each(:types)))
+         ORDER BY sources DESC, r.id LIMIT :limit`,
+      )
+      .all({ nodes: nodeIds, types, limit: o.edgeLimit + 1 }) as {
+      id: number;
+      type: string;
+      subject_id: number;
+      object_id: number;
+      negated: number;
+      sources: number;
+    }[];
+    const edges: GraphEdge[] = relationEdges.map((r) => ({
+      kind: "relation",
+      id: `r${r.id}`,
+      relation: r.id,
+      type: r.type,
+      source: r.subject_id,
+      target: r.object_id,
+      negated: r.negated === 1,
+      sources: r.sources,
+    }));
+    if (o.events) {
+      const pairs = this.db
+        .prepare(
+          `SELECT a.entity_id AS source, t.entity_id AS target, count(DISTINCT a.event_id) AS events,
+             group_concat(DISTINCT e.root) AS roots
+           FROM event_roles a
+           JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
+           JOIN events e ON e.id = a.event_id
+           WHERE a.role = 'actor' AND a.entity_id <> t.entity_id
+             AND a.entity_id IN (SELECT value FROM json_each(:nodes)) AND t.entity_id IN (SELECT value FROM json_each(:nodes))
+           GROUP BY a.entity_id, t.entity_id ORDER BY events DESC LIMIT :limit`,
+        )
+        .all({ nodes: nodeIds, limit: o.edgeLimit + 1 }) as {
+        source: number;
+        target: number;
+        events: number;
+        roots: string;
+      }[];
+      for (const p of pairs) {
+        edges.push({
+          kind: "event",
+          id: `v${p.source}-${p.target}`,
+          type: "events",
+          source: p.source,
+          target: p.target,
+          events: p.events,
+          roots: p.roots.split(",").sort(),
+        });
+      }
+    }
+    const truncatedEdges = edges.length > o.edgeLimit;
+    if (truncatedEdges) edges.length = o.edgeLimit;
+    return { root, nodes, edges, truncated: { nodes: truncatedNodes, edges: truncatedEdges } };
+  }
+
+  // ---- documents ----
+
+  private static readonly DOC_COLUMNS = `d.id, d.title, d.outlet, d.published, d.source, d.authors, d.flags,
+    d.duplicate_of, COALESCE(d.duplicate_of, d.id) AS canonical, d.word_count,
+    (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS sentences,
+    (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
+    (SELECT count(*) FROM evidence ev WHERE ev.doc_id = d.id) AS evidence`;
+
+  private documentSummary(r: Row): DocumentSummary {
+    return {
+      id: r.id as string,
+      title: r.title as string | null,
+      outlet: r.outlet as string | null,
+      published: r.published as string | null,
+      source: r.source as string,
+      canonical: r.canonical as string,
+      authors: JSON.parse(r.authors as string) as string[],
+      flags: JSON.parse(r.flags as string) as string[],
+      duplicateOf: r.duplicate_of as string | null,
+      words: r.word_count as number,
+      sentences: r.sentences as number,
+      mentions: r.mentions as number,
+      evidence: r.evidence as number,
+    };
+  }
+
+  documents(f: DocumentFilters): { total: number; items: DocumentSummary[] } {
+    const where = [
+      `(:source IS NULL OR ${SOURCE_MATCH})`,
+      `(:from IS NULL OR ${dateFrom("d.published")})`,
+      `(:to IS NULL OR ${dateTo("d.published")})`,
+      "(:entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = d.id AND m.entity_id = :entity))",
+    ].join(" AND ");
+    const params = { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, entity: f.entity ?? null };
+    const total = Number(this.db.prepare(`SELECT count(*) FROM documents d WHERE ${where}`).pluck().get(params));
+    const rows = this.db
+      .prepare(
+        `SELECT ${SqliteReader.DOC_COLUMNS} FROM documents d WHERE ${where}
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid LIMIT :limit OFFSET :offset`,
+      )
+      .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
+    return { total, items: rows.map((r) => this.documentSummary(r)) };
+  }
+
+  document(id: string): DocumentView | null {
+    const db = this.db;
+    const row = db
+      .prepare(
+        `SELECT ${SqliteReader.DOC_COLUMNS}, d.text, d.content_type, d.ingested_at FROM documents d WHERE d.id = ?`,
+      )
+      .get(id) as Row | undefined;
+    if (!row) return null;
+    const copies = db
+      .prepare(
+        `SELECT id, title, outlet, published, source, COALESCE(duplicate_of, id) AS canonical
+         FROM documents WHERE duplicate_of = ? ORDER BY rowid`,
+      )
+      .all(id) as DocumentRef[];
+    const sentenceSpans = db
+      .prepare('SELECT idx AS "index", start, "end" AS "end" FROM sentences WHERE doc_id = ? ORDER BY idx')
+      .all(id) as { index: number; start: number; end: number }[];
+    const mentionRows = db
+      .prepare(
+        `SELECT m.start, m."end" AS "end", m.text, m.method, m.entity_id FROM mentions m
+         WHERE m.doc_id = ? ORDER BY m.start, m."end" DESC`,
+      )
+      .all(id) as { start: number; end: number; text: string; method: string; entity_id: number }[];
+    const ents = this.entitySummaries(mentionRows.map((m) => m.entity_id));
+    const evidenceSpans = db
+      .prepare(
+        `SELECT fact_kind AS kind, fact_id AS fact, start, "end" AS "end", confidence FROM evidence
+         WHERE doc_id = ? ORDER BY start, fact_kind, fact_id`,
+      )
+      .all(id) as EvidenceSpan[];
+    const factIds = (kind: FactKind) => evidenceSpans.filter((e) => e.kind === kind).map((e) => e.fact);
+    return {
+      ...this.documentSummary(row),
+      contentType: row.content_type as string,
+      text: row.text as string,
+      ingestedAt: row.ingested_at as string,
+      copies,
+      sentenceSpans,
+      mentionSpans: mentionRows.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        method: m.method,
+        entity: ents.get(m.entity_id) as EntitySummary,
+      })),
+      evidenceSpans,
+      facts: [
+        ...this.relationsById(factIds("relation")),
+        ...this.eventsById(factIds("event")),
+        ...this.quotesById(factIds("quote")),
+        ...this.quantitiesById(factIds("quantity")),
+      ],
+    };
+  }
+
+  // ---- map ----
+
+  countries(focus?: number): CountryInvolvement[] {
+    return this.db
+      .prepare(
+        `SELECT e.id, e.key, e.type, e.name, e.qid,
+           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
+           (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events,
+           (SELECT count(*) FROM relations r WHERE r.subject_id = e.id)
+             + (SELECT count(*) FROM relations r WHERE r.object_id = e.id) AS relations,
+           CASE WHEN :focus IS NULL THEN 0 ELSE
+             (SELECT count(DISTINCT a.event_id) FROM event_roles a JOIN event_roles b ON b.event_id = a.event_id
+              WHERE a.entity_id = e.id AND b.entity_id = :focus AND e.id <> :focus)
+             + (SELECT count(*) FROM relations r
+                WHERE (r.subject_id = e.id AND r.object_id = :focus) OR (r.object_id = e.id AND r.subject_id = :focus))
+           END AS shared
+         FROM entities e WHERE e.type = 'country' ORDER BY e.name`,
+      )
+      .all({ focus: focus ?? null }) as CountryInvolvement[];
+  }
+}

@@ -1,0 +1,564 @@
+// The HTTP API against a real server on a real SQLite file, filled through SqliteStore.saveDocument:
+// every route, the 400s and 404s, full-text syntax safety, the token rule for writes, and `heartland serve`.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { READ_ROUTES } from "../src/api/routes.js";
+import { type RunningServer, startApiServer } from "../src/api/server.js";
+import { ftsQuery } from "../src/store/sqlite-read.js";
+import { buildFixtureStore, type Fixture } from "./e2e/fixture.js";
+import { BIN, query, ROOT, runCli, startServer, tempDir } from "./helpers.js";
+
+const tmp = tempDir("heartland-api-");
+const DB = join(tmp.dir, "api.db");
+const TOKEN = "test-token-4f9c2a";
+let fx: Fixture;
+let server: RunningServer;
+let writer: RunningServer;
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are checked field by field.
+type Json = Record<string, any>;
+
+async function get(path: string, base = server.url): Promise<{ status: number; body: Json; headers: Headers }> {
+  const res = await fetch(new URL(path, base));
+  const text = await res.text();
+  let body: Json;
+  try {
+    body = JSON.parse(text) as Json;
+  } catch {
+    body = { text };
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
+async function ok(path: string): Promise<Json> {
+  const r = await get(path);
+  assert.equal(r.status, 200, `${path}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+async function bad(path: string, parameter: string, status = 400): Promise<Json> {
+  const r = await get(path);
+  assert.equal(r.status, status, `${path} should be ${status}: ${JSON.stringify(r.body)}`);
+  assert.equal(typeof r.body.error, "string");
+  assert.equal(r.body.parameter, parameter, `${path} names ${parameter}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+before(async () => {
+  fx = await buildFixtureStore(DB);
+  server = await startApiServer({ db: DB, port: 0, token: null });
+});
+
+after(async () => {
+  await server?.close();
+  await writer?.close();
+  tmp.cleanup();
+});
+
+describe("openapi", () => {
+  test("documents every route and every parameter", async () => {
+    const doc = await ok("/api/openapi.json");
+    assert.match(doc.openapi, /^3\./);
+    for (const r of READ_ROUTES) {
+      const op = doc.paths[r.path]?.[r.method];
+      assert.ok(op, `${r.method} ${r.path} is described`);
+      const names = (op.parameters as { name: string }[]).map((p) => p.name).sort();
+      assert.deepEqual(names, Object.keys(r.params).sort(), `${r.path} parameters`);
+      assert.ok(op.responses["200"] && op.responses["400"], `${r.path} responses`);
+    }
+    assert.ok(doc.paths["/api/ingest"].post.security, "the write route needs a bearer token");
+    assert.ok(doc.paths["/api/openapi.json"].get);
+    // Every $ref points at a schema that exists.
+    const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split("/").pop() as string], ref);
+  });
+
+  test("unknown routes are JSON 404s", async () => {
+    const r = await get("/api/nothing-here");
+    assert.equal(r.status, 404);
+    assert.match(r.body.error, /openapi/);
+  });
+});
+
+describe("read routes", () => {
+  test("overview and vocabulary", async () => {
+    const o = await ok("/api/overview");
+    assert.equal(o.documents, 5);
+    assert.equal(o.independentDocuments, 4, "the syndicated copy is not independent");
+    assert.equal(o.entities.country, 5);
+    assert.deepEqual(o.published, { first: "2023-05-18", last: "2024-07-04" });
+    const v = await ok("/api/vocabulary");
+    assert.equal(v.cameo.length, 20);
+    assert.ok(v.relationTypes.includes("member_of"));
+  });
+
+  test("search finds sentences with snippets and entities by alias", async () => {
+    const r = await ok("/api/search?q=customs");
+    assert.ok(r.sentences.total >= 3);
+    const hit = r.sentences.items[0];
+    assert.ok(
+      hit.snippet.some((p: Json) => p.match && /customs/i.test(p.text)),
+      "the match is marked",
+    );
+    const doc = await ok(`/api/documents/${hit.doc.id}`);
+    assert.equal(doc.text.slice(hit.start, hit.end).includes("customs"), true, "the hit points into the text");
+
+    const alias = await ok("/api/search?q=Beijing&kind=entity");
+    assert.equal(alias.entities.items[0].name, "China");
+    assert.equal(alias.sentences.total, 0, "kind=entity leaves sentences out");
+    const prefix = await ok("/api/search?q=kazakh*&kind=entity");
+    assert.equal(prefix.entities.items[0].key, "country/KAZ");
+  });
+
+  test("exact phrases, OR, and filters by type, source and date", async () => {
+    const phrase = await ok(`/api/search?q=${encodeURIComponent('"customs accord"')}&kind=sentence`);
+    assert.ok(phrase.sentences.total >= 2);
+    const reversed = await ok(`/api/search?q=${encodeURIComponent('"accord customs"')}&kind=sentence`);
+    assert.equal(reversed.sentences.total, 0, "a phrase keeps its word order");
+    const words = await ok(`/api/search?q=${encodeURIComponent("accord customs")}&kind=sentence`);
+    assert.ok(words.sentences.total >= 2, "bare words match in any order");
+    const either = await ok(`/api/search?q=${encodeURIComponent("drills OR grain")}&kind=sentence`);
+    assert.ok(either.sentences.total >= 3);
+
+    const source = await ok("/api/search?q=customs&kind=sentence&source=caspian");
+    assert.ok(source.sentences.total > 0);
+    for (const s of source.sentences.items) assert.equal(s.doc.outlet, "Caspian Wire");
+    const dated = await ok("/api/search?q=Russia&kind=sentence&from=2024&to=2024-12");
+    assert.ok(dated.sentences.total > 0);
+    for (const s of dated.sentences.items) assert.match(s.doc.published, /^2024/);
+    const people = await ok("/api/search?q=said&type=person");
+    for (const e of people.entities.items) assert.equal(e.type, "person");
+    assert.ok(people.sentences.total > 0, "sentences mentioning a person");
+    const paged = await ok("/api/search?q=Kazakhstan&kind=sentence&limit=2&offset=2");
+    assert.equal(paged.sentences.items.length, 2);
+  });
+
+  test("user input never breaks FTS5 syntax", async () => {
+    const nasty = [
+      '"',
+      '""',
+      '"unclosed phrase',
+      "*",
+      "**",
+      "NEAR(",
+      "NEAR(China Russia",
+      "China NEAR/2 Russia",
+      "OR",
+      "AND",
+      "NOT",
+      "China OR",
+      "OR China",
+      "-China",
+      "text:China",
+      "{text}: China",
+      "^China",
+      "(((",
+      ")",
+      "China + Russia",
+      "'; DROP TABLE documents; --",
+      "Robert'); DROP TABLE sentences;--",
+      "\u0000",
+      "%",
+      "_",
+      "\\",
+      "x".repeat(500),
+      "🇰🇿 ✓",
+      "Kassym-Jomart",
+      'China"Russia',
+      'china* OR "kaz',
+    ];
+    for (const q of nasty) {
+      const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      assert.ok(
+        r.status === 200 || r.status === 400,
+        `${JSON.stringify(q)} gave ${r.status}: ${JSON.stringify(r.body)}`,
+      );
+      if (r.status === 400) assert.equal(r.body.parameter, "q");
+    }
+    const hyphen = await ok(`/api/search?q=${encodeURIComponent("Kassym-Jomart")}&kind=sentence`);
+    assert.ok(hyphen.sentences.total >= 2);
+    assert.equal(query<{ n: number }>(DB, "SELECT count(*) AS n FROM documents")[0]?.n, 5, "nothing was dropped");
+  });
+
+  test("ftsQuery quotes every term", () => {
+    assert.equal(ftsQuery("China"), '"China"');
+    assert.equal(ftsQuery('"customs accord" kazakh*'), '"customs accord" "kazakh"*');
+    assert.equal(ftsQuery("a OR b c"), '("a") OR ("b" "c")');
+    assert.equal(ftsQuery("NEAR(x y)"), '"NEAR x" "y"', "punctuation inside a word makes a phrase, never syntax");
+    assert.equal(ftsQuery("Kassym-Jomart"), '"Kassym Jomart"');
+    assert.equal(ftsQuery('*" () :'), null);
+  });
+
+  test("entity dossier: identity, relations by type, events, quotes, figures, sources", async () => {
+    const d = await ok(`/api/entities/${fx.entity.KAZ}`);
+    assert.equal(d.entity.name, "Kazakhstan");
+    assert.equal(d.entity.qid, "Q232");
+    assert.ok(d.entity.aliases.includes("Kazakh"));
+    const types = d.relations.map((g: Json) => g.type);
+    assert.deepEqual(types, [...types].sort(), "groups are sorted by type");
+    const trade = d.relations
+      .find((g: Json) => g.type === "trade_partner")
+      .items.find((r: Json) => r.object.key === "country/CHN");
+    assert.equal(trade.evidence.length, 2, "read from the original and its copy");
+    assert.equal(trade.sources, 1, "the syndicated copy is not an independent source");
+    for (const ev of trade.evidence) {
+      const doc = await ok(`/api/documents/${ev.doc}`);
+      assert.equal(doc.text.slice(ev.start, ev.end), ev.text, "evidence is an exact slice");
+    }
+    const member = d.relations.find((g: Json) => g.type === "member_of").items;
+    assert.ok(member.every((r: Json) => r.direction === "out"));
+
+    const asTarget = d.events.asTarget.map((e: Json) => e.date);
+    assert.deepEqual(asTarget, [...asTarget].sort(), "events in date order");
+    assert.ok(
+      d.events.asTarget.some((e: Json) => e.hypothetical),
+      "hypothetical events are kept, flagged",
+    );
+    assert.ok(d.events.asActor.some((e: Json) => e.root === "05"));
+    assert.equal(d.quotes.about.length, 1);
+    assert.equal(d.quotes.about[0].speaker.key, "country/RUS");
+    assert.equal(d.quantities[0].value, 31_000_000_000);
+    assert.equal(d.independentSources, 3);
+    assert.ok(d.sources.some((s: Json) => s.duplicateOf === fx.docs[0]));
+
+    const tokayev = await ok(`/api/entities/${fx.entity.TOKAYEV}`);
+    assert.equal(tokayev.quotes.by.length, 1);
+    assert.equal(tokayev.quotes.by[0].sources, 1);
+    assert.equal(tokayev.quotes.by[0].evidence.length, 2);
+
+    const csto = await ok(`/api/entities/${fx.entity.CSTO}`);
+    const denied = csto.relations.find((g: Json) => g.type === "member_of").items.filter((r: Json) => r.negated);
+    assert.deepEqual(denied.map((r: Json) => r.subject.name).sort(), ["China", "Uzbekistan"]);
+  });
+
+  test("entities list", async () => {
+    const all = await ok("/api/entities");
+    assert.equal(all.total, 14);
+    assert.equal(all.items[0].name, "Kazakhstan", "most mentioned first");
+    const people = await ok("/api/entities?type=person");
+    assert.equal(people.total, 3);
+    const named = await ok("/api/entities?name=treaty");
+    assert.equal(named.items[0].key, "organization/csto");
+  });
+
+  test("graph neighbourhood: depth, relation types, events, limits", async () => {
+    const one = await ok(`/api/entities/${fx.entity.TOKAYEV}/graph?depth=1&events=false`);
+    assert.deepEqual(one.nodes.map((n: Json) => n.name).sort(), ["Kassym-Jomart Tokayev", "Kazakhstan"]);
+    assert.equal(one.nodes.find((n: Json) => n.name === "Kazakhstan").depth, 1);
+    const two = await ok(`/api/entities/${fx.entity.TOKAYEV}/graph?depth=2&events=false`);
+    assert.ok(two.nodes.length > one.nodes.length);
+    assert.ok(two.edges.every((e: Json) => e.kind === "relation"));
+    const typed = await ok(`/api/entities/${fx.entity.KAZ}/graph?depth=3&types=member_of&events=false`);
+    assert.ok(typed.edges.length > 0);
+    assert.ok(typed.edges.every((e: Json) => e.type === "member_of"));
+    assert.ok(
+      typed.nodes.some((n: Json) => n.name === "Uzbekistan"),
+      "reached through the CSTO at depth 2",
+    );
+    const withEvents = await ok(`/api/entities/${fx.entity.KAZ}/graph?depth=1`);
+    const ev = withEvents.edges.find((e: Json) => e.kind === "event" && e.source === fx.entity.RUS);
+    assert.ok(ev && ev.events >= 3, "Russia's events against Kazakhstan are one weighted edge");
+    const small = await ok(`/api/entities/${fx.entity.KAZ}/graph?depth=2&nodes=3&edges=2`);
+    assert.equal(small.nodes.length, 3);
+    assert.ok(small.edges.length <= 2);
+    assert.deepEqual(small.truncated, { nodes: true, edges: true });
+    assert.equal(small.nodes[0].id, fx.entity.KAZ, "the centre comes first");
+  });
+
+  test("source comparison", async () => {
+    const c = await ok(`/api/entities/${fx.entity.KAZ}/sources`);
+    const trade = c.facts.find((f: Json) => f.kind === "relation" && /trade partner China/.test(f.label));
+    assert.deepEqual([...trade.documents].sort(), [fx.docs[0], fx.docs[1]].sort());
+    assert.equal(trade.sources, 1);
+    assert.ok(c.outlets.some((o: Json) => o.outlet === "Caspian Wire"));
+    assert.equal(c.singleSourced, c.facts.length);
+  });
+
+  test("events with filters", async () => {
+    const all = await ok("/api/events");
+    assert.equal(all.total, 11);
+    const dates = all.items.map((e: Json) => e.date);
+    assert.deepEqual(dates, [...dates].sort(), "date order");
+    const russia = await ok(`/api/events?actor=${fx.entity.RUS}`);
+    assert.equal(russia.total, 6);
+    const onKaz = await ok(`/api/events?actor=${fx.entity.RUS}&target=${fx.entity.KAZ}`);
+    assert.equal(onKaz.total, 3);
+    assert.equal((await ok("/api/events?root=15")).total, 2);
+    assert.equal((await ok("/api/events?root=4,05.1")).total, 4, "root codes are normalised");
+    assert.equal((await ok("/api/events?from=2024&to=2024")).total, 5);
+    assert.equal((await ok("/api/events?from=2023-09-01&to=2023-09-01")).total, 3, "month-dated events overlap");
+    assert.equal((await ok("/api/events?negated=true")).total, 1);
+    assert.equal((await ok("/api/events?hypothetical=true")).total, 1);
+    assert.equal((await ok("/api/events?negated=false&hypothetical=false")).total, 9);
+    assert.equal((await ok("/api/events?source=pamir")).total, 3);
+    const one = await ok(`/api/events/${russia.items[0].id}`);
+    assert.equal(one.kind, "event");
+    assert.ok(one.evidence.length >= 1);
+  });
+
+  test("relations, quotes and quantities by id", async () => {
+    const rels = await ok(`/api/relations?entity=${fx.entity.SCO}&type=member_of`);
+    assert.equal(rels.total, 5);
+    const denied = await ok("/api/relations?negated=true");
+    assert.equal(denied.total, 2);
+    const r = await ok(`/api/relations/${rels.items[0].id}`);
+    assert.equal(r.type, "member_of");
+    const d = await ok(`/api/entities/${fx.entity.TOKAYEV}`);
+    const q = await ok(`/api/quotes/${d.quotes.by[0].id}`);
+    assert.match(q.text, /bridge/);
+    const k = await ok(`/api/entities/${fx.entity.KAZ}`);
+    const n = await ok(`/api/quantities/${k.quantities[0].id}`);
+    assert.equal(n.unit, "USD");
+  });
+
+  test("documents: list, filters, and one with its text and every span", async () => {
+    const list = await ok("/api/documents");
+    assert.equal(list.total, 5);
+    assert.equal(list.items[0].published, "2024-07-04", "newest first");
+    assert.equal((await ok("/api/documents?source=steppe%20ledger")).total, 2);
+    assert.equal((await ok("/api/documents?from=2024")).total, 2);
+    assert.equal((await ok(`/api/documents?entity=${fx.entity.SAIDOV}`)).total, 1);
+    const doc = await ok(`/api/documents/${fx.docs[0]}`);
+    assert.equal(doc.copies[0].id, fx.docs[1]);
+    assert.ok(doc.sentenceSpans.length >= 7);
+    for (const m of doc.mentionSpans) assert.equal(doc.text.slice(m.start, m.end), m.text);
+    assert.ok(doc.evidenceSpans.length >= 10);
+    const factIds = new Set(doc.facts.map((f: Json) => `${f.kind}:${f.id}`));
+    for (const s of doc.evidenceSpans) assert.ok(factIds.has(`${s.kind}:${s.fact}`), "each span's fact is included");
+    const copy = await ok(`/api/documents/${fx.docs[1]}`);
+    assert.equal(copy.duplicateOf, fx.docs[0]);
+  });
+
+  test("map: countries and their involvement", async () => {
+    const m = await ok("/api/map");
+    assert.equal(m.countries.length, 5);
+    const kaz = m.countries.find((c: Json) => c.key === "country/KAZ");
+    assert.ok(kaz.events > 0 && kaz.relations > 0);
+    const focus = await ok(`/api/map?entity=${fx.entity.CHN}`);
+    assert.equal(focus.focus, fx.entity.CHN);
+    assert.ok(focus.countries.find((c: Json) => c.key === "country/RUS").shared >= 2);
+    assert.equal(focus.countries.find((c: Json) => c.key === "country/CHN").shared, 0);
+  });
+});
+
+describe("bad requests", () => {
+  test("bad query parameters are 400s naming the parameter", async () => {
+    await bad("/api/search", "q");
+    await bad("/api/search?q=%20%20", "q");
+    await bad("/api/search?q=%22%22", "q");
+    await bad("/api/search?q=x&limit=abc", "limit");
+    await bad("/api/search?q=x&limit=0", "limit");
+    await bad("/api/search?q=x&limit=100000", "limit");
+    await bad("/api/search?q=x&offset=-1", "offset");
+    await bad("/api/search?q=x&kind=gossip", "kind");
+    await bad("/api/search?q=x&type=planet", "type");
+    await bad("/api/search?q=x&from=2023-13", "from");
+    await bad("/api/search?q=x&from=yesterday", "from");
+    await bad("/api/search?q=x&from=2024&to=2023", "to");
+    await bad("/api/search?q=x&limt=5", "limt");
+    await bad("/api/search?q=x&limit=5&limit=6", "limit");
+    await bad("/api/search?q=x&entity=1.5", "entity");
+    await bad("/api/events?root=99", "root");
+    await bad("/api/events?root=04,xx", "root");
+    await bad("/api/events?negated=maybe", "negated");
+    await bad("/api/events?actor=-3", "actor");
+    await bad(`/api/entities/${fx.entity.KAZ}/graph?depth=9`, "depth");
+    await bad(`/api/entities/${fx.entity.KAZ}/graph?types=friends_with`, "types");
+    await bad(`/api/entities/${fx.entity.KAZ}/graph?events=perhaps`, "events");
+    await bad("/api/entities/abc", "id");
+    await bad("/api/entities/0", "id");
+    await bad("/api/entities?type=country&sort=name", "sort");
+    await bad(`/api/documents/${"d".repeat(300)}`, "id");
+    await bad("/api/overview?x=1", "x");
+  });
+
+  test("unknown ids are 404s", async () => {
+    for (const path of [
+      "/api/entities/999999",
+      "/api/entities/999999/graph",
+      "/api/entities/999999/sources",
+      "/api/documents/doc-0000000000000000",
+      "/api/relations/999999",
+      "/api/events/999999",
+      "/api/quotes/999999",
+      "/api/quantities/999999",
+    ]) {
+      const r = await get(path);
+      assert.equal(r.status, 404, path);
+      assert.match(r.body.error, /no \w+ with id/);
+    }
+    await bad("/api/events?actor=999999", "actor", 404);
+    await bad("/api/map?entity=999999", "entity", 404);
+  });
+});
+
+describe("security", () => {
+  test("the UI is served with a strict Content-Security-Policy", async () => {
+    const ui = await fetch(server.url);
+    if (existsSync(join(ROOT, "web", "dist", "index.html"))) {
+      assert.equal(ui.status, 200);
+      assert.match(ui.headers.get("content-type") ?? "", /text\/html/);
+    } else {
+      assert.equal(ui.status, 503, "without a built UI the server says so");
+    }
+    const csp = ui.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.match(csp, /object-src 'none'/);
+    assert.equal(ui.headers.get("x-content-type-options"), "nosniff");
+    const api = await get("/api/overview");
+    assert.match(api.headers.get("content-security-policy") ?? "", /default-src 'none'/);
+    const traversal = await fetch(`${server.url}..%2f..%2fpackage.json`);
+    assert.notEqual(traversal.status, 200);
+    const dotfile = await fetch(`${server.url}.gitignore`);
+    assert.notEqual(dotfile.status, 200);
+  });
+
+  test("on loopback, requests naming another host are refused (DNS rebinding)", async () => {
+    const { request } = await import("node:http");
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: "127.0.0.1", port: server.port, path: "/api/overview", headers: { Host: "attacker.example" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    assert.equal(status, 403);
+  });
+
+  test("write routes are disabled without a token", async () => {
+    const res = await fetch(`${server.url}api/ingest`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", authorization: `Bearer ${TOKEN}` },
+      body: "An article that must not be stored.",
+    });
+    assert.equal(res.status, 403);
+    assert.match(((await res.json()) as Json).error, /disabled/);
+    assert.equal((await ok("/api/overview")).documents, 5);
+  });
+
+  test("with a token: 401 without it, 403 with a wrong one, and the article is stored with the right one", async () => {
+    writer = await startApiServer({ db: DB, port: 0, token: TOKEN });
+    const post = (init: RequestInit & { path?: string }) =>
+      fetch(new URL(init.path ?? "api/ingest", writer.url), { method: "POST", ...init });
+    const article =
+      "Tajikistan and Kyrgyzstan reopen border posts\n\nTajikistan and Kyrgyzstan reopened two border posts on Monday after months of talks. Traders in the Fergana Valley welcomed the move.";
+
+    const none = await post({ headers: { "content-type": "text/plain" }, body: article });
+    assert.equal(none.status, 401);
+    assert.match(none.headers.get("www-authenticate") ?? "", /Bearer/);
+    const wrong = await post({
+      headers: { "content-type": "text/plain", authorization: "Bearer not-the-token" },
+      body: article,
+    });
+    assert.equal(wrong.status, 403);
+    const basic = await post({
+      headers: { "content-type": "text/plain", authorization: `Basic ${TOKEN}` },
+      body: article,
+    });
+    assert.equal(basic.status, 401);
+
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const stored = await post({
+      path: "api/ingest?name=border-posts.txt",
+      headers: { "content-type": "text/plain", ...auth },
+      body: article,
+    });
+    assert.equal(stored.status, 200);
+    const report = (await stored.json()) as Json;
+    assert.equal(report.stored.length, 1, JSON.stringify(report));
+    assert.equal(report.stored[0].source, "upload:border-posts.txt");
+    const found = await get("/api/search?q=Fergana&kind=sentence", writer.url);
+    assert.equal(found.body.sentences.total, 1, "the reader sees the new document");
+    const again = await post({ headers: { "content-type": "text/plain", ...auth }, body: article });
+    assert.equal(((await again.json()) as Json).existing.length, 1, "the same content is stored once");
+
+    const fileUrl = await post({
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify({ urls: ["file:///etc/passwd"] }),
+    });
+    assert.equal(fileUrl.status, 400);
+    assert.equal(((await fileUrl.json()) as Json).parameter, "urls");
+    const notJson = await post({ headers: { "content-type": "application/json", ...auth }, body: "{urls" });
+    assert.equal(notJson.status, 400);
+    const image = await post({ headers: { "content-type": "image/png", ...auth }, body: "png" });
+    assert.equal(image.status, 415);
+    const empty = await post({ headers: { "content-type": "text/plain", ...auth }, body: "" });
+    assert.equal(empty.status, 400);
+    const unknown = await post({
+      path: "api/ingest?nmae=x",
+      headers: { "content-type": "text/plain", ...auth },
+      body: article,
+    });
+    assert.equal(((await unknown.json()) as Json).parameter, "nmae");
+
+    const site = await startServer({
+      "/article.html": (_req, res) => {
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(
+          "<html><head><title>Caspian ferry link opens</title></head><body><article><h1>Caspian ferry link opens</h1>" +
+            "<p>A new ferry line links Aktau with Baku, carrying containers across the Caspian Sea twice a week.</p>" +
+            "<p>Shippers expect the crossing to cut transit times between Central Asia and the Caucasus.</p></article></body></html>",
+        );
+      },
+    });
+    try {
+      const viaUrl = await post({
+        headers: { "content-type": "application/json", ...auth },
+        body: JSON.stringify({ urls: [`${site.url}/article.html`] }),
+      });
+      assert.equal(viaUrl.status, 200);
+      const r = (await viaUrl.json()) as Json;
+      assert.equal(r.stored.length, 1, JSON.stringify(r));
+    } finally {
+      await site.close();
+    }
+    assert.equal((await get("/api/overview", writer.url)).body.documents, 7);
+  });
+});
+
+describe("heartland serve", () => {
+  test("serves a store on 127.0.0.1 and stops cleanly on SIGTERM", async () => {
+    const child = spawn(process.execPath, [BIN, "--db", DB, "serve", "--port", "0"], {
+      env: { ...process.env, HEARTLAND_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) resolve(m[1] as string);
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+    });
+    assert.match(out, /read-only/);
+    const res = await fetch(`${url}api/overview`);
+    assert.equal(res.status, 200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.removeAllListeners("exit");
+      child.on("exit", (c) => resolve(c));
+      child.kill("SIGTERM");
+    });
+    assert.equal(code, 0);
+  });
+
+  test("a missing store or a bad port is a usage error", async () => {
+    const missing = await runCli(["--db", join(tmp.dir, "nope.db"), "serve", "--port", "0"]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no store at/);
+    assert.equal(existsSync(join(tmp.dir, "nope.db")), false, "serve does not create a store");
+    const port = await runCli(["--db", DB, "serve", "--port", "eighty"]);
+    assert.equal(port.code, 2);
+    assert.match(port.stderr, /--port must be/);
+    const help = await runCli(["serve", "--help"]);
+    assert.match(help.stdout, /--host/);
+  });
+});

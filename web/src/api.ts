@@ -1,0 +1,108 @@
+// The JSON API, typed with the server's own view types (type-only imports: nothing from the server is bundled).
+import type { SourceComparison } from "../../src/api/compare.js";
+import type { Vocabulary } from "../../src/api/vocabulary.js";
+import type {
+  CountryInvolvement,
+  DocumentSummary,
+  DocumentView,
+  Dossier,
+  EntityListItem,
+  EventView,
+  FactView,
+  Graph,
+  Overview,
+  RelationView,
+  SearchResult,
+} from "../../src/store/sqlite-read.js";
+
+export type {
+  EntitySummary,
+  EvidenceView,
+  GraphEdge,
+  GraphNode,
+  QuantityView,
+  QuoteView,
+  TextPart,
+} from "../../src/store/sqlite-read.js";
+export type {
+  CountryInvolvement,
+  DocumentSummary,
+  DocumentView,
+  Dossier,
+  EntityListItem,
+  EventView,
+  FactView,
+  Graph,
+  Overview,
+  RelationView,
+  SearchResult,
+  SourceComparison,
+  Vocabulary,
+};
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** An answer other than 200, with the server's message and the parameter it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly parameter?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Query = Record<string, string | number | boolean | string[] | null | undefined>;
+
+export function queryString(q: Query): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) {
+    if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) continue;
+    p.set(k, Array.isArray(v) ? v.join(",") : String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+async function get<T>(path: string, q: Query = {}): Promise<T> {
+  const res = await fetch(`/api${path}${queryString(q)}`, { headers: { Accept: "application/json" } });
+  const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as {
+    error?: string;
+    parameter?: string;
+  };
+  if (!res.ok) throw new ApiError(res.status, body.error ?? res.statusText, body.parameter);
+  return body as T;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+/** Responses that do not change while the page is open. */
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = load();
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
+export const api = {
+  overview: () => get<Overview>("/overview"),
+  vocabulary: () => once("vocabulary", () => get<Vocabulary>("/vocabulary")),
+  search: (q: Query) => get<SearchResult>("/search", q),
+  entities: (q: Query) => get<Page<EntityListItem>>("/entities", q),
+  dossier: (id: number) => get<Dossier>(`/entities/${id}`),
+  graph: (id: number, q: Query) => get<Graph>(`/entities/${id}/graph`, q),
+  sources: (id: number) => get<SourceComparison>(`/entities/${id}/sources`),
+  events: (q: Query) => get<Page<EventView>>("/events", q),
+  relation: (id: number) => get<RelationView>(`/relations/${id}`),
+  fact: (kind: FactView["kind"], id: number) =>
+    get<FactView>(`/${kind === "quantity" ? "quantities" : `${kind}s`}/${id}`),
+  documents: (q: Query) => get<Page<DocumentSummary>>("/documents", q),
+  document: (id: string) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`),
+  map: (q: Query) => get<{ focus: number | null; countries: CountryInvolvement[] }>("/map", q),
+};

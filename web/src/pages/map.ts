@@ -1,0 +1,292 @@
+// The map: countries shaded by how involved they are, drawn offline from world-atlas with d3-geo.
+import type { GeoPermissibleObjects } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Topology } from "topojson-specification";
+import { api, type CountryInvolvement, type EntitySummary } from "../api.js";
+import { entityLink, muted, pageHeader, section } from "../components.js";
+import { clear, h, svg } from "../dom.js";
+import { plural } from "../format.js";
+import { COUNTRY_CODES } from "../map/country-codes.js";
+import { entityPicker } from "../picker.js";
+import { navigate, positiveInt, type Route } from "../router.js";
+import { dataTable } from "../table.js";
+import type { View } from "../view.js";
+
+type Metric = "involvement" | "mentions" | "documents" | "events" | "relations" | "shared";
+const METRICS: Record<Metric, string> = {
+  involvement: "Events and relations",
+  events: "Events",
+  relations: "Relations",
+  mentions: "Mentions",
+  documents: "Documents",
+  shared: "Shared with the chosen entity",
+};
+
+const value = (c: CountryInvolvement, m: Metric) => (m === "involvement" ? c.events + c.relations : c[m]);
+
+const norm = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+
+/** world-atlas ids are ISO 3166 numeric codes; entities carry alpha-3 in their key, or at least a name. */
+function atlasIdFinder(features: Feature[]): (c: CountryInvolvement) => string | null {
+  const byA3 = new Map(COUNTRY_CODES.map(([a3, n3]) => [a3, n3]));
+  const byName = new Map<string, string>();
+  for (const [, n3, names] of COUNTRY_CODES) for (const n of names) byName.set(norm(n), n3);
+  const atlasByName = new Map<string, string>();
+  for (const f of features) {
+    const name = (f.properties as { name?: string } | null)?.name;
+    if (name) atlasByName.set(norm(name), String(f.id ?? `name:${name}`));
+  }
+  return (c) => {
+    const a3 = /^country\/([A-Z]{3})$/.exec(c.key)?.[1];
+    return (a3 && byA3.get(a3)) || byName.get(norm(c.name)) || atlasByName.get(norm(c.name)) || null;
+  };
+}
+
+/** Light to dark teal, on a square-root scale so one dominant country does not wash out the rest. */
+function shade(v: number, max: number): string {
+  if (v <= 0 || max <= 0) return "#eef0f2";
+  const t = Math.sqrt(v / max);
+  const from = [214, 234, 236];
+  const to = [20, 62, 80];
+  const c = from.map((f, i) => Math.round(f + ((to[i] as number) - f) * t));
+  return `rgb(${c.join(",")})`;
+}
+
+export async function mapView(route: Route): Promise<View> {
+  const q = route.query;
+  const focusId = positiveInt(q.get("entity"));
+  const [{ geoCentroid, geoNaturalEarth1, geoPath, geoGraticule10 }, { feature }, atlasUrl, data, focus] =
+    await Promise.all([
+      import("d3-geo"),
+      import("topojson-client"),
+      import("world-atlas/countries-110m.json?url"),
+      api.map({ entity: focusId }),
+      focusId ? api.dossier(focusId).then((d) => d.entity as EntitySummary) : Promise.resolve(null),
+    ]);
+  const topo = (await fetch(atlasUrl.default).then((r) => r.json())) as Topology;
+  const world = feature(topo, topo.objects.countries as never) as unknown as FeatureCollection<Geometry>;
+  const findId = atlasIdFinder(world.features);
+  const countries = data.countries;
+  const requested = q.get("metric") as Metric | null;
+  let metric: Metric = requested && requested in METRICS ? requested : focus ? "shared" : "involvement";
+  if (!requested && metric === "involvement" && countries.every((c) => value(c, "involvement") === 0))
+    metric = "mentions";
+  const byAtlas = new Map<string, CountryInvolvement>();
+  const unplaced: CountryInvolvement[] = [];
+  for (const c of countries) {
+    const id = findId(c);
+    if (id) byAtlas.set(id, c);
+    else unplaced.push(c);
+  }
+  const max = Math.max(0, ...countries.map((c) => value(c, metric)));
+  const fitData = q.get("fit") !== "world";
+  const W = 960;
+  const H = 500;
+  const withData = world.features.filter((f) => {
+    const c = byAtlas.get(String(f.id));
+    return c && value(c, metric) > 0;
+  });
+  const projection = geoNaturalEarth1();
+  const worldScale = projection
+    .fitExtent(
+      [
+        [10, 10],
+        [W - 10, H - 10],
+      ],
+      { type: "Sphere" },
+    )
+    .scale();
+  const focusFeature = focus ? world.features.find((f) => byAtlas.get(String(f.id))?.id === focus.id) : undefined;
+  const fitSet = focusFeature && !withData.includes(focusFeature) ? [...withData, focusFeature] : withData;
+  if (fitData && fitSet.length) {
+    // Fit to the countries' centres, not their outlines: Russia's outline spans the antimeridian.
+    const centres = fitSet.map((f) => geoCentroid(f));
+    const lon =
+      (Math.atan2(
+        centres.reduce((a, c) => a + Math.sin((c[0] * Math.PI) / 180), 0),
+        centres.reduce((a, c) => a + Math.cos((c[0] * Math.PI) / 180), 0),
+      ) *
+        180) /
+      Math.PI;
+    // Centre on the countries' longitude unless they wrap half the globe (then a split shape would show twice).
+    const spread = Math.max(...centres.map((c) => Math.abs(((c[0] - lon + 540) % 360) - 180)));
+    projection.rotate([spread < 100 ? -lon : 0, 0]);
+    const target: GeoPermissibleObjects =
+      fitSet.length === 1 ? (fitSet[0] as Feature) : { type: "MultiPoint", coordinates: centres };
+    const inset = fitSet.length === 1 ? 0.3 : 0.27;
+    projection.fitExtent(
+      [
+        [W * inset, H * inset],
+        [W * (1 - inset), H * (1 - inset)],
+      ],
+      target,
+    );
+    const scale = Math.min(Math.max(projection.scale(), worldScale), worldScale * 8);
+    if (scale !== projection.scale()) {
+      // Keep the countries centred when the zoom is capped.
+      projection.scale(scale);
+      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target);
+      const [tx, ty] = projection.translate();
+      projection.translate([tx + W / 2 - (x0 + x1) / 2, ty + H / 2 - (y0 + y1) / 2]);
+    }
+    // No empty band beside the globe: centre it where it is smaller than the frame, else keep the frame filled.
+    const [[sx0, sy0], [sx1, sy1]] = geoPath(projection).bounds({ type: "Sphere" });
+    const shift = (lo: number, hi: number, size: number) =>
+      hi - lo < size ? size / 2 - (lo + hi) / 2 : lo > 0 ? -lo : hi < size ? size - hi : 0;
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + shift(sx0, sx1, W), ty + shift(sy0, sy1, H)]);
+  }
+  const path = geoPath(projection);
+  const info = h(
+    "div",
+    { class: "map-info" },
+    muted("Point at a country to see its figures; click to open its dossier."),
+  );
+  const describe = (name: string, c: CountryInvolvement | undefined) => {
+    clear(info);
+    if (!c) {
+      info.append(h("strong", null, name), h("p", { class: "muted" }, "Not in the knowledge base."));
+      return;
+    }
+    info.append(
+      h("strong", null, entityLink(c)),
+      h(
+        "p",
+        { class: "muted" },
+        `${plural(c.events, "event")} · ${plural(c.relations, "relation")} · ${plural(c.mentions, "mention")} in ${plural(c.documents, "document")}`,
+        focus ? ` · ${c.shared} shared with ${focus.name}` : "",
+      ),
+    );
+  };
+  const map = svg("svg", {
+    viewBox: `0 0 ${W} ${H}`,
+    class: "world-map",
+    role: "img",
+    "aria-label": `World map shaded by ${METRICS[metric].toLowerCase()}`,
+  });
+  map.append(
+    svg("path", { d: path({ type: "Sphere" }) ?? "", class: "sphere" }),
+    svg("path", { d: path(geoGraticule10()) ?? "", class: "graticule" }),
+  );
+  for (const f of world.features) {
+    const name = (f.properties as { name?: string } | null)?.name ?? "";
+    const c = byAtlas.get(String(f.id));
+    const v = c ? value(c, metric) : 0;
+    const shape = svg("path", {
+      d: path(f) ?? "",
+      fill: shade(v, max),
+      class: `country${c ? " known" : ""}${c && focus && c.id === focus.id ? " focus" : ""}`,
+      "data-country": c?.key ?? "",
+    });
+    shape.append(svg("title", {}, c ? `${c.name}: ${v} (${METRICS[metric].toLowerCase()})` : name));
+    shape.addEventListener("mouseenter", () => describe(name, c));
+    if (c) {
+      shape.setAttribute("tabindex", "0");
+      shape.addEventListener("focus", () => describe(name, c));
+      shape.addEventListener("click", () => navigate(`entity/${c.id}`));
+    }
+    map.append(shape);
+  }
+  const legend = svg("svg", { viewBox: "0 0 220 34", class: "map-legend", "aria-hidden": "true" });
+  const grad = svg("linearGradient", { id: "legend-gradient" });
+  for (let i = 0; i <= 10; i++) {
+    grad.append(svg("stop", { offset: `${i * 10}%`, "stop-color": shade(max * (i / 10) ** 2, max) }));
+  }
+  legend.append(
+    svg("defs", {}, grad),
+    svg("rect", { x: 0, y: 0, width: 220, height: 12, fill: "url(#legend-gradient)" }),
+    svg("text", { x: 0, y: 28 }, "0"),
+    svg("text", { x: 220, y: 28, "text-anchor": "end" }, String(max)),
+  );
+  const controls = h(
+    "form",
+    { class: "filters", onsubmit: (e: Event) => e.preventDefault() },
+    h(
+      "div",
+      { class: "filter-row" },
+      h(
+        "label",
+        { class: "field" },
+        h("span", null, "Involvement with"),
+        entityPicker(focus, (e) => navigate("map", { entity: e?.id ?? null, fit: q.get("fit") }), "Anyone"),
+      ),
+      h(
+        "label",
+        { class: "field" },
+        h("span", null, "Shade by"),
+        h(
+          "select",
+          {
+            onchange: (e: Event) =>
+              navigate("map", { entity: focusId, metric: (e.target as HTMLSelectElement).value, fit: q.get("fit") }),
+          },
+          (Object.keys(METRICS) as Metric[])
+            .filter((m) => m !== "shared" || focus)
+            .map((m) => h("option", { value: m, selected: m === metric }, METRICS[m])),
+        ),
+      ),
+      h(
+        "label",
+        { class: "field inline" },
+        h("input", {
+          type: "checkbox",
+          checked: fitData,
+          onchange: (e: Event) =>
+            navigate("map", {
+              entity: focusId,
+              metric: requested,
+              fit: (e.target as HTMLInputElement).checked ? null : "world",
+            }),
+        }),
+        " zoom to the countries involved",
+      ),
+    ),
+  );
+  const involved = countries.filter((c) => value(c, metric) > 0).sort((a, b) => value(b, metric) - value(a, metric));
+  const el = h(
+    "div",
+    { class: "map-page" },
+    pageHeader(
+      focus ? ["Map: involvement with ", entityLink(focus)] : "Map",
+      `${plural(involved.length, "country", "countries")} involved, shaded by ${METRICS[metric].toLowerCase()}`,
+    ),
+    controls,
+    h("section", { class: "card map-card" }, map, h("div", { class: "map-foot" }, info, legend)),
+    unplaced.length
+      ? muted(`Not placed on the map (no matching shape): ${unplaced.map((c) => c.name).join(", ")}.`)
+      : null,
+    section(
+      "Countries",
+      dataTable({
+        name: focus ? `${focus.name}-countries` : "countries",
+        rows: involved.length ? involved : countries,
+        empty: "No country entities yet.",
+        columns: [
+          { label: "Country", cell: (c) => entityLink(c), value: (c) => c.name },
+          { label: "key", value: (c) => c.key, csvOnly: true },
+          { label: "Events", cell: (c) => String(c.events), value: (c) => c.events, numeric: true },
+          { label: "Relations", cell: (c) => String(c.relations), value: (c) => c.relations, numeric: true },
+          { label: "Mentions", cell: (c) => String(c.mentions), value: (c) => c.mentions, numeric: true },
+          { label: "Documents", cell: (c) => String(c.documents), value: (c) => c.documents, numeric: true },
+          ...(focus
+            ? [
+                {
+                  label: `Shared with ${focus.name}`,
+                  cell: (c: CountryInvolvement) => String(c.shared),
+                  value: (c: CountryInvolvement) => c.shared,
+                  numeric: true,
+                },
+              ]
+            : []),
+        ],
+      }),
+    ),
+  );
+  return { title: focus ? `Map: ${focus.name}` : "Map", el };
+}

@@ -1,0 +1,231 @@
+// Search: entity names and sentences, with snippets, exact phrases and filters.
+import { api, type TextPart } from "../api.js";
+import { entityHref, entityTypes, errorBox, pageHeader, readerHref, typeBadge } from "../components.js";
+import { h } from "../dom.js";
+import { formatDate, plural } from "../format.js";
+import { link, navigate, type Route } from "../router.js";
+import type { View } from "../view.js";
+
+const PAGE = 20;
+
+/** Snippet parts as text nodes; matches wrapped in <mark>. */
+export function snippet(parts: TextPart[]): HTMLElement {
+  return h(
+    "span",
+    { class: "snippet" },
+    parts.map((p) => (p.match ? h("mark", null, p.text) : p.text)),
+  );
+}
+
+function filtersForm(q: URLSearchParams): HTMLFormElement {
+  const field = (label: string, control: HTMLElement) =>
+    h("label", { class: "field" }, h("span", null, label), control);
+  const kinds = (q.get("kind") ?? "entity,sentence").split(",");
+  const input = (name: string, attrs: Record<string, string> = {}) =>
+    h("input", { name, value: q.get(name) ?? "", ...attrs });
+  const type = h(
+    "select",
+    { name: "type" },
+    h("option", { value: "" }, "any type"),
+    entityTypes().map((t) => h("option", { value: t, selected: q.get("type") === t }, t)),
+  );
+  const form = h(
+    "form",
+    {
+      class: "filters",
+      role: "search",
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const data = new FormData(form);
+        const kind = data.getAll("kind").map(String);
+        navigate("search", {
+          q: String(data.get("q") ?? "").trim(),
+          kind: kind.length === 2 ? null : kind,
+          type: String(data.get("type") ?? ""),
+          source: String(data.get("source") ?? "").trim(),
+          from: String(data.get("from") ?? "").trim(),
+          to: String(data.get("to") ?? "").trim(),
+        });
+      },
+    },
+    h(
+      "div",
+      { class: "filter-main" },
+      input("q", {
+        type: "search",
+        class: "big",
+        placeholder: 'words, "exact phrase", prefix*, a OR b',
+        "aria-label": "Search",
+      }),
+      h("button", { type: "submit", class: "btn primary" }, "Search"),
+    ),
+    h(
+      "div",
+      { class: "filter-row" },
+      h(
+        "fieldset",
+        { class: "field" },
+        h("legend", null, "Show"),
+        h(
+          "label",
+          null,
+          h("input", { type: "checkbox", name: "kind", value: "entity", checked: kinds.includes("entity") }),
+          " entities",
+        ),
+        h(
+          "label",
+          null,
+          h("input", { type: "checkbox", name: "kind", value: "sentence", checked: kinds.includes("sentence") }),
+          " sentences",
+        ),
+      ),
+      field("Entity type", type),
+      field("Source", input("source", { placeholder: "outlet or URL part" })),
+      field("From", input("from", { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" })),
+      field("To", input("to", { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" })),
+    ),
+  );
+  return form;
+}
+
+export async function searchView(route: Route): Promise<View> {
+  const q = route.query;
+  const text = q.get("q")?.trim() ?? "";
+  const pageNo = Math.max(0, Number(q.get("page") ?? 0) || 0);
+  const el = h("div", { class: "search-page" }, pageHeader("Search"), filtersForm(q));
+  if (!text) {
+    el.append(
+      h(
+        "p",
+        { class: "muted" },
+        'Search matches whole words in any order. Put a phrase in "double quotes" to match it exactly, end a word with * to match its beginning, and join alternatives with OR.',
+      ),
+    );
+    return { title: "Search", el };
+  }
+  let result: Awaited<ReturnType<typeof api.search>>;
+  try {
+    result = await api.search({
+      q: text,
+      kind: q.get("kind"),
+      type: q.get("type"),
+      source: q.get("source"),
+      from: q.get("from"),
+      to: q.get("to"),
+      limit: PAGE,
+      offset: pageNo * PAGE,
+    });
+  } catch (err) {
+    el.append(errorBox(err));
+    return { title: `Search: ${text}`, el };
+  }
+  const { entities, sentences } = result;
+  if (entities.total) {
+    el.append(
+      h(
+        "section",
+        { class: "card results-entities" },
+        h("h2", null, plural(entities.total, "entity", "entities")),
+        h(
+          "ul",
+          { class: "entity-hits" },
+          entities.items.map((e) => {
+            const aliases = uniqueNames(e.names).filter(
+              (n) => n.some((p) => p.match) && n.map((p) => p.text).join("") !== e.name,
+            );
+            return h(
+              "li",
+              null,
+              h(
+                "a",
+                { href: entityHref(e), class: `entity-hit type-${e.type}`, "data-entity": e.id },
+                h("strong", null, e.name),
+              ),
+              " ",
+              typeBadge(e.type),
+              aliases.length
+                ? h(
+                    "span",
+                    { class: "aliases" },
+                    " also ",
+                    aliases.map((n, i) => [i ? ", " : "", snippetName(n)]),
+                  )
+                : null,
+              h(
+                "span",
+                { class: "muted" },
+                ` · ${plural(e.mentions, "mention")} in ${plural(e.documents, "document")}`,
+              ),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+  if (sentences.total || !entities.total) {
+    el.append(
+      h(
+        "section",
+        { class: "card results-sentences" },
+        h("h2", null, plural(sentences.total, "sentence")),
+        sentences.items.length
+          ? h(
+              "ol",
+              { class: "sentence-hits", start: pageNo * PAGE + 1 },
+              sentences.items.map((s) =>
+                h(
+                  "li",
+                  null,
+                  h("a", { href: readerHref(s.doc.id, s.start, s.end), class: "hit-link" }, snippet(s.snippet)),
+                  h(
+                    "div",
+                    { class: "hit-meta" },
+                    h("a", { href: readerHref(s.doc.id) }, s.doc.title ?? s.doc.id),
+                    h("span", { class: "muted" }, ` · ${s.doc.outlet ?? "no outlet"} · ${formatDate(s.doc.published)}`),
+                    s.facts ? h("span", { class: "badge facts" }, plural(s.facts, "fact")) : null,
+                  ),
+                ),
+              ),
+            )
+          : h("p", { class: "muted" }, "No sentence matches."),
+      ),
+    );
+  }
+  const pages = Math.ceil(Math.max(entities.total, sentences.total) / PAGE);
+  if (pages > 1) {
+    const at = (p: number) => link("search", { ...Object.fromEntries(q.entries()), page: p || null });
+    el.append(
+      h(
+        "nav",
+        { class: "pager" },
+        pageNo > 0 ? h("a", { href: at(pageNo - 1), class: "btn" }, "← Previous") : null,
+        h("span", { class: "muted" }, `page ${pageNo + 1} of ${pages}`),
+        pageNo + 1 < pages ? h("a", { href: at(pageNo + 1), class: "btn" }, "Next →") : null,
+      ),
+    );
+  }
+  return { title: `Search: ${text}`, el };
+}
+
+/** highlight() gives "name | alias | alias" as one marked string; split it into names, once each. */
+function uniqueNames(parts: TextPart[]): TextPart[][] {
+  const names: TextPart[][] = [[]];
+  for (const p of parts) {
+    const pieces = p.text.split(" | ");
+    pieces.forEach((piece, i) => {
+      if (i > 0) names.push([]);
+      if (piece) (names.at(-1) as TextPart[]).push({ text: piece, match: p.match });
+    });
+  }
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.map((p) => p.text).join("");
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function snippetName(parts: TextPart[]): HTMLElement {
+  return snippet(parts);
+}
