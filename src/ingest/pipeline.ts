@@ -3,6 +3,7 @@
 import { type Annotation, annotate } from "../nlp/annotate.js";
 import type { Store } from "../store/store.js";
 import type { DocFacts, Document, DocumentMeta } from "../types.js";
+import { timeStage, timeStageAsync } from "../util/stage-timer.js";
 import { decodeText } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
@@ -50,9 +51,9 @@ export function buildDocument(
   doc: Document;
   annotation: Annotation;
 } {
-  const hash = contentHash(article.text);
-  const annotation = annotate(article.text);
-  const damage = detectDamage(article.text);
+  const hash = timeStage("fingerprint", () => contentHash(article.text));
+  const annotation = timeStage("nlp", () => annotate(article.text));
+  const damage = timeStage("quality", () => detectDamage(article.text));
   const doc: Document = {
     id: documentId(hash),
     source,
@@ -65,7 +66,7 @@ export function buildDocument(
     flags: damage.damaged ? ["damaged-text"] : [],
     duplicateOf: null,
     contentHash: hash,
-    signature: minhash(article.text),
+    signature: timeStage("fingerprint", () => minhash(article.text)),
     sentences: annotation.sentences,
   };
   return { doc, annotation };
@@ -101,7 +102,7 @@ export class IngestPipeline {
   /** Processes one raw item; never throws for bad content, only reports. */
   async process(item: RawItem, input: string): Promise<ItemOutcome> {
     const out: ItemOutcome = { stored: [], existing: [], failed: [] };
-    const decoded = decodeText(item.bytes);
+    const decoded = timeStage("decode", () => decodeText(item.bytes));
     if (!decoded.ok) {
       out.failed.push({ input, reason: decoded.reason });
       return out;
@@ -118,7 +119,7 @@ export class IngestPipeline {
       out.failed.push({ input, reason: "XML that is neither an RSS nor an Atom feed" });
       return out;
     }
-    const articles = articlesOf(text, item.contentType, item.uri);
+    const articles = timeStage("clean", () => articlesOf(text, item.contentType, item.uri));
     await this.storeArticles(item, articles, input, out);
     return out;
   }
@@ -190,31 +191,33 @@ export class IngestPipeline {
       const source = usable.length > 1 ? `${item.uri}#${n + 1}` : item.uri;
       const { doc, annotation } = buildDocument(article, source, item.contentType);
       const ref = (id: string, dup: string | null): StoredRef => ({ id, source, title: doc.title, duplicateOf: dup });
-      const same = await this.store.findByContentHash(doc.contentHash);
+      const same = await timeStageAsync("dedup", () => this.store.findByContentHash(doc.contentHash));
       if (same) {
         out.existing.push(ref(same, null));
         continue;
       }
       const docBands = bands(doc.signature);
       let best: { id: string; sim: number } | undefined;
-      for (const c of await this.store.nearDuplicateCandidates(docBands)) {
+      for (const c of await timeStageAsync("dedup", () => this.store.nearDuplicateCandidates(docBands))) {
         const sim = similarity(doc.signature, c.signature);
         if (sim >= NEAR_DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { id: c.duplicateOf ?? c.id, sim };
       }
       doc.duplicateOf = best?.id ?? null;
       let facts: DocFacts;
       try {
-        facts = this.opts.extract(doc, annotation);
+        facts = timeStage("extract", () => this.opts.extract(doc, annotation));
       } catch (err) {
         out.failed.push({ input: source, reason: `extraction failed: ${(err as Error).message}` });
         continue;
       }
       try {
-        const res = await this.store.saveDocument(
-          { uri: rawSource.uri, contentType: rawSource.contentType, raw: rawSource.bytes },
-          doc,
-          docBands,
-          facts,
+        const res = await timeStageAsync("store", () =>
+          this.store.saveDocument(
+            { uri: rawSource.uri, contentType: rawSource.contentType, raw: rawSource.bytes },
+            doc,
+            docBands,
+            facts,
+          ),
         );
         if (res.status === "stored") out.stored.push(ref(res.id, doc.duplicateOf));
         else out.existing.push(ref(res.id, null));
