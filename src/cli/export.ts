@@ -40,13 +40,23 @@ export async function exportJsonl(store: Store, out: Writable, kinds: Set<Interc
   return n;
 }
 
+/** CSV file name per kind: the plural of the kind. */
+const TABLE_NAMES: Record<InterchangeKind, string> = {
+  document: "documents",
+  entity: "entities",
+  relation: "relations",
+  event: "events",
+  quote: "quotes",
+  quantity: "quantities",
+};
+
 export async function exportCsv(store: Store, dir: string, kinds: Set<InterchangeKind>): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const names = new Map<string, string>();
   for await (const l of store.exportLines(new Set(["entity"]))) if (l.kind === "entity") names.set(l.id, l.name);
   const files: string[] = [];
   for (const kind of INTERCHANGE_KINDS.filter((k) => kinds.has(k))) {
-    const file = join(dir, `${kind}s.csv`.replace("quantitys", "quantities"));
+    const file = join(dir, `${TABLE_NAMES[kind]}.csv`);
     const out = createWriteStream(file);
     await write(out, csvRow(CSV_COLUMNS[kind]));
     for await (const line of store.exportLines(new Set([kind]))) await write(out, csvLine(line, names));
