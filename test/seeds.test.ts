@@ -91,12 +91,22 @@ describe("seed corpus", { skip: NEEDS_SHARED }, () => {
     assert.equal(integrityCheck(db), "ok");
   });
 
-  test("every offset in the export points at the text it claims", async () => {
+  test("every fact carries evidence, and every offset in the export points at the text it claims", async () => {
     const r = await runCli(["--db", db, "export"]);
     assert.equal(r.code, 0, r.stderr);
     const lines = parseJsonl(r.stdout);
     const texts = new Map(lines.filter((l) => l.kind === "document").map((d) => [d.id as string, d.text as string]));
     let checked = 0;
+    const factKinds = new Set(["relation", "event", "quote", "quantity"]);
+    const facts = lines.filter((l) => factKinds.has(l.kind as string));
+    assert.ok(facts.length > 100, `the seed run gave ${facts.length} facts`);
+    for (const f of facts) assert.ok(((f.evidence as unknown[] | undefined) ?? []).length > 0, `${f.id} has evidence`);
+    for (const e of lines.filter((l) => l.kind === "entity")) {
+      for (const m of e.mentions as { doc: string; start: number; end: number }[]) {
+        const text = texts.get(m.doc);
+        assert.ok(text !== undefined && m.start >= 0 && m.start < m.end && m.end <= text.length, `${e.id} mention`);
+      }
+    }
     for (const l of lines) {
       for (const ev of (l.evidence as { doc: string; start: number; end: number; text: string }[] | undefined) ?? []) {
         assert.equal(texts.get(ev.doc)?.slice(ev.start, ev.end), ev.text);
