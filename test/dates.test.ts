@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { datesIn, datesInSentence, nearestDate, resolveDate } from "../src/extract/dates/index.js";
-import { contextOf } from "./facts-helpers.js";
+import { makeContext as contextOf } from "./extract-helpers.js";
 
 const PUB = "2022-01-14"; // a Friday
 

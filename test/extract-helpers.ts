@@ -1,12 +1,13 @@
 // Builds an ExtractContext by hand: a text plus the mentions the entity stage would resolve, so the
-// relation and event stages can be tested on their own. Texts in tests are written for the tests.
+// fact stages (relations, events, quotes, quantities, dates) can be tested on their own. Texts in tests are
+// written for the tests.
 import assert from "node:assert/strict";
 import type { ExtractContext, ResolvedMention } from "../src/extract/context.js";
 import { annotate } from "../src/nlp/annotate.js";
-import type { Document, EntityRef, EntityType, EventFact, RelationFact } from "../src/types.js";
+import type { Document, EntityRef, EntityType, EventFact, Evidence, RelationFact } from "../src/types.js";
 
-/** [surface, key, type, form?]: every whole-word occurrence of `surface` becomes a mention. */
-export type MentionSpec = [string, string, EntityType, ResolvedMention["form"]?];
+/** [surface, key, type, form?, gender?]: every whole-word occurrence of `surface` becomes a mention. */
+export type MentionSpec = [string, string, EntityType, ResolvedMention["form"]?, ("male" | "female")?];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -36,9 +37,13 @@ export function makeContext(
   const mentions: ResolvedMention[] = [];
   // Longest surfaces first, so "Kazakh Foreign Minister" never splits "Kazakhstan".
   const ordered = [...specs].sort((a, b) => b[0].length - a[0].length);
-  for (const [surface, key, type, form] of ordered) {
+  for (const [surface, key, type, form, gender] of ordered) {
     // The longest surface of an entity stands in for its canonical name.
-    if (!entities.has(key)) entities.set(key, { key, type, name: surface });
+    if (!entities.has(key)) {
+      const entity: EntityRef & { gender?: string } = { key, type, name: surface };
+      if (gender) entity.gender = gender;
+      entities.set(key, entity);
+    }
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(surface)}(?![\\p{L}\\p{N}])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -55,7 +60,7 @@ export function makeContext(
 }
 
 /** Every fact's evidence is the exact slice of the document text it names. */
-export function assertEvidence(ctx: ExtractContext, facts: (RelationFact | EventFact)[]): void {
+export function assertEvidence(ctx: ExtractContext, facts: { evidence: Evidence; confidence: number }[]): void {
   for (const f of facts) {
     assert.equal(f.evidence.doc, ctx.doc.id);
     assert.equal(f.evidence.text, ctx.doc.text.slice(f.evidence.start, f.evidence.end));

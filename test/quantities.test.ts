@@ -11,7 +11,7 @@ import { extractQuotes } from "../src/extract/quotes/index.js";
 import { readArticles } from "../src/ingest/text/article.js";
 import { annotate } from "../src/nlp/annotate.js";
 import type { Document, QuantityFact } from "../src/types.js";
-import { assertEvidence, contextOf, type MentionSpec } from "./facts-helpers.js";
+import { assertEvidence, makeContext as contextOf, type MentionSpec } from "./extract-helpers.js";
 import { NEEDS_SHARED, SEEDS } from "./helpers.js";
 
 const ENTITIES: MentionSpec[] = [

@@ -6,7 +6,7 @@ import type { ExtractContext } from "../src/extract/context.js";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { quoteSpans, quoteText } from "../src/extract/quotes/marks.js";
 import type { QuoteFact } from "../src/types.js";
-import { assertEvidence, contextOf, type MentionSpec } from "./facts-helpers.js";
+import { assertEvidence, makeContext as contextOf, type MentionSpec } from "./extract-helpers.js";
 
 const PEOPLE: MentionSpec[] = [
   ["Aigerim Nurlanova", "person/aigerim-nurlanova", "person", "name", "female"],
