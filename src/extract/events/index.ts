@@ -9,6 +9,9 @@
 // "imposed sanctions"); its targets are the object and prepositional objects. Realis comes from realis.ts.
 // The complement of an appeal, offer, demand or threat ("urged X to withdraw") is part of that event, not a
 // new one. Events of a document that share a code, actors and targets are unified so they count once.
+
+import { knowledgeBase } from "../../kb/knowledge-base.js";
+import { roleHoldsOn } from "../../kb/roles.js";
 import type { Token } from "../../nlp/annotate.js";
 import type { EntityType, EventFact, RelationFact, Sentence } from "../../types.js";
 import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
@@ -187,7 +190,14 @@ const SUPPORT_VERBS = new Set([
   "embark",
   "participate",
   "engage",
+  "carry",
+  "take",
+  "join",
 ]);
+/** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
+const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
+/** Particles and prepositions between a support verb and its event noun ("carried out", "took part in"). */
+const SUPPORT_PARTICLES = new Set(["out", "up", "in", "on", "into"]);
 /** Roots whose "to"-complement belongs to the event itself: "urged Russia to withdraw", "offered to help". */
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
 /** Verbs of saying that may follow their quote: '"...," said X'. */
@@ -331,6 +341,22 @@ function npEndingAt(
     const t = tokens[k] as Token;
     const w = norm(t);
     const mi = inMention[k] ?? -1;
+    if (mi === -1 && w === ")" && ids.length === 0) {
+      // "the Islamic State in Khorasan Province (ISKP) launched": a bracketed acronym after a name.
+      let o = k - 1;
+      while (o >= from && o > k - 5 && norm(tokens[o]) !== "(") o--;
+      if (o > from && norm(tokens[o]) === "(" && (inMention[o - 1] ?? -1) !== -1) {
+        for (let q = o + 1; q < k; q++) {
+          const inner = inMention[q] ?? -1;
+          if (inner !== -1 && !ids.includes(inner)) ids.push(inner);
+        }
+        start = o;
+        k = o - 1;
+        steps++;
+        continue;
+      }
+      break;
+    }
     if (mi !== -1) {
       if (!ids.includes(mi)) ids.push(mi);
     } else if (w === "," || w === "and" || w === "&") {
@@ -387,7 +413,11 @@ function npStartingAt(tokens: Token[], inMention: Int32Array, at: number, to: nu
     } else if (w === "," || w === "and" || w === "&" || w === "or") {
       if (
         !(ids.length > 0 && (inMention[k + 1] ?? -1) !== -1) &&
-        !(w !== "," && (tokens[k + 1]?.pos === "DET" || tokens[k + 1]?.pos === "ADJ") && ids.length > 0)
+        !(
+          w !== "," &&
+          (tokens[k + 1]?.pos === "DET" || tokens[k + 1]?.pos === "ADJ" || POSSESSIVES.has(norm(tokens[k + 1]))) &&
+          ids.length > 0
+        )
       )
         break;
     } else if (w === "-" && /^(?:led|backed|dominated|based|brokered|sponsored)$/.test(norm(tokens[k + 1]))) {
@@ -700,8 +730,11 @@ function nounRoles(
         }
         break;
       }
+      // "carried out a bombing", "participated in the crackdown": a particle or preposition right after the verb.
+      const particle = SUPPORT_PARTICLES.has(norm(t)) && tokens[v - 1]?.pos === "VERB" && v < trig.i - 1;
       if (
         !(
+          particle ||
           t.pos === "DET" ||
           t.pos === "ADJ" ||
           t.pos === "NUM" ||
@@ -748,7 +781,10 @@ function nounRoles(
     while (comma < tokens.length && comma < trig.j + 15 && norm(tokens[comma]) !== ",") comma++;
     if (norm(tokens[comma]) === ",") {
       const np = npStartingAt(tokens, inMention, comma + 1, tokens.length - 1);
-      const verbAfter = tokens[np.end + 1]?.pos === "VERB" || tokens[np.end + 1]?.pos === "AUX";
+      // "..., the Chinese leader (resolutely) opposed": the verb may follow an adverb.
+      let after = np.end + 1;
+      while (tokens[after]?.pos === "ADV" && after < np.end + 3) after++;
+      const verbAfter = tokens[after]?.pos === "VERB" || tokens[after]?.pos === "AUX";
       if (np.ids.length && verbAfter && !actors.length) actors.push(...np.ids);
     }
   }
@@ -789,8 +825,11 @@ function lemmaBase(w: string): string {
     sought: "seek",
     had: "have",
     has: "have",
+    took: "take",
+    taken: "take",
   };
   if (irregular[w]) return irregular[w];
+  if (/ied$/.test(w)) return `${w.slice(0, -3)}y`;
   return w.replace(/(?:ed|es|s|ing)$/, "").replace(/([^aeiou])$/, "$1");
 }
 
@@ -946,6 +985,15 @@ function sentenceEvents(
       !["14", "02", "12", "11", "16"].includes(root)
     )
       continue;
+    // An attack by an armed group, not a state, is an assault (18), not conventional fighting (19).
+    let trigger = trig;
+    if (
+      root === "19" &&
+      actors.length &&
+      actors.every((a) => (mentions[a] as ResolvedMention).entity.type === "organization") &&
+      tokens.slice(trig.i, trig.j + 5).some((t) => ATTACK_WORDS.has(norm(t)))
+    )
+      trigger = { ...trig, code: "180" };
     const realis = realisAt(tokens, trig.i);
     // '"China may send troops," said X': the modality belongs to the quoted words, not to the saying.
     if (root === "01" && [",", '"', "”", "'"].includes(norm(tokens[trig.i - 1]))) realis.hypothetical = false;
@@ -956,7 +1004,7 @@ function sentenceEvents(
     if (realis.hypothetical) confidence *= 0.8;
     if (actors.some((a) => ["pronoun", "role"].includes((mentions[a] as ResolvedMention).form))) confidence *= 0.85;
     drafts.push({
-      trigger: trig,
+      trigger,
       actors,
       extraActors,
       targets,
@@ -1057,6 +1105,20 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     if (r.type !== "holds_position" || r.negated) continue;
     if (ctx.entities.get(r.object)?.type === "country" && !stateOf.has(r.subject)) stateOf.set(r.subject, r.object);
   }
+  // An office-holder the knowledge base knows acts for the state whose office they hold on the document's date
+  // ("Mr Xi" for China), when the document names that state and its own relations say nothing.
+  const published = ctx.doc.published;
+  for (const key of ctx.entities.keys()) {
+    if (stateOf.has(key) || ctx.entities.get(key)?.type !== "person") continue;
+    const offices = (knowledgeBase().get(key)?.roles ?? []).filter(
+      (r) =>
+        ctx.entities.get(r.of)?.type === "country" &&
+        !NOT_OFFICES_OF_STATE.test(r.role) &&
+        (published ? roleHoldsOn(r, published) : !r.end),
+    );
+    const states = new Set(offices.map((r) => r.of));
+    if (states.size === 1) stateOf.set(key, [...states][0] as string);
+  }
   // The state a place lies in, also from this document's relations ("protests in Zhanaozen" are Kazakhstan's).
   const countryOf = new Map<string, string>();
   for (const r of opts.relations ?? []) {
@@ -1099,6 +1161,9 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
   // someone: without a target the event is incomplete, and is left out rather than guessed.
   return unify(events).filter((e) => e.targets.length > 0 || !DYADIC_ROOTS.has(e.type.slice(0, 2)));
 }
+
+/** Offices held "of" a country that do not make their holder act for its state. */
+const NOT_OFFICES_OF_STATE = /\b(?:opposition|candidate|dissident)\b/i;
 
 /** CAMEO roots whose events need a target. */
 const DYADIC_ROOTS = new Set(["02", "03", "05", "07", "08", "10", "11", "12", "16", "19"]);
