@@ -1,5 +1,12 @@
 // Small building blocks shared by the pages: entity links, evidence links, badges, sections, messages.
-import { ApiError, type EntitySummary, type EvidenceView, type FactView, type Vocabulary } from "./api.js";
+import {
+  ApiError,
+  type EntitySummary,
+  type EventView,
+  type EvidenceView,
+  type FactView,
+  type Vocabulary,
+} from "./api.js";
 import { type Child, h } from "./dom.js";
 import { formatConfidence, formatDate, formatQuantity, plural } from "./format.js";
 import { link } from "./router.js";
@@ -193,4 +200,38 @@ export function factSummary(f: FactView): HTMLElement {
         f.subjects.length ? [" — ", entityList(f.subjects)] : null,
       );
   }
+}
+
+/** One event on a timeline: date, CAMEO badge, actors → targets, place, realis, support and evidence links. */
+export function eventTimelineItem(
+  e: EventView,
+  opts: { role?: "actor" | "target"; anchor?: boolean } = {},
+): HTMLElement {
+  const c = cameo(e.root);
+  return h(
+    "li",
+    {
+      class: `timeline-item quad-${c.quad}${e.negated ? " is-negated" : ""}`,
+      ...(opts.anchor ? { id: `event-${e.id}` } : {}),
+      "data-fact": `event:${e.id}`,
+    },
+    h("time", { datetime: e.date ?? "" }, formatDate(e.date)),
+    h(
+      "div",
+      { class: "timeline-body" },
+      h(
+        "div",
+        { class: "fact-main" },
+        cameoBadge(e.root),
+        " ",
+        entityList(e.actors),
+        e.targets.length ? [" → ", entityList(e.targets)] : null,
+        e.location ? [" in ", entityLink(e.location)] : null,
+        " ",
+        opts.role ? [h("span", { class: "role" }, `as ${opts.role}`), " "] : null,
+        realisBadges(e),
+      ),
+      h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e.evidence)),
+    ),
+  );
 }

@@ -1,10 +1,10 @@
 // An entity's dossier: identity, relations by type, events on a timeline, quotes, figures and sources.
-import { api, type Dossier, type EventView, type QuantityView, type QuoteView, type RelationView } from "../api.js";
+import { api, type Dossier, type QuantityView, type QuoteView, type RelationView } from "../api.js";
 import {
   cameo,
-  cameoBadge,
   entityLink,
   entityList,
+  eventTimelineItem,
   evidenceLinks,
   linkButton,
   muted,
@@ -91,33 +91,6 @@ function relationsSection(d: Dossier): HTMLElement {
   );
 }
 
-function eventItem(e: EventView, role: "actor" | "target"): HTMLElement {
-  const c = cameo(e.root);
-  return h(
-    "li",
-    { class: `timeline-item quad-${c.quad}${e.negated ? " is-negated" : ""}`, "data-fact": `event:${e.id}` },
-    h("time", { datetime: e.date ?? "" }, formatDate(e.date)),
-    h(
-      "div",
-      { class: "timeline-body" },
-      h(
-        "div",
-        { class: "fact-main" },
-        cameoBadge(e.root),
-        " ",
-        entityList(e.actors),
-        e.targets.length ? [" → ", entityList(e.targets)] : null,
-        e.location ? [" in ", entityLink(e.location)] : null,
-        " ",
-        h("span", { class: "role" }, `as ${role}`),
-        " ",
-        realisBadges(e),
-      ),
-      h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e.evidence)),
-    ),
-  );
-}
-
 function eventsSection(d: Dossier): HTMLElement {
   const all = [
     ...d.events.asActor.map((e) => ({ e, role: "actor" as const })),
@@ -151,7 +124,7 @@ function eventsSection(d: Dossier): HTMLElement {
       ? h(
           "ol",
           { class: "timeline" },
-          all.map((x) => eventItem(x.e, x.role)),
+          all.map((x) => eventTimelineItem(x.e, { role: x.role })),
         )
       : muted("No events recorded with this entity as actor or target."),
   );

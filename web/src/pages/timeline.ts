@@ -1,17 +1,6 @@
 // The timeline: events in date order, drawn on a time axis by CAMEO quad class and listed by month.
 import { api, type EntitySummary, type EventView } from "../api.js";
-import {
-  cameo,
-  cameoBadge,
-  cameoRoots,
-  entityLink,
-  entityList,
-  evidenceLinks,
-  muted,
-  pageHeader,
-  realisBadges,
-  support,
-} from "../components.js";
+import { cameo, cameoRoots, eventTimelineItem, muted, pageHeader } from "../components.js";
 import { h, svg } from "../dom.js";
 import { formatDate, plural } from "../format.js";
 import { entityPicker } from "../picker.js";
@@ -152,35 +141,6 @@ function axis(events: EventView[], onPick: (e: EventView) => void): SVGElement |
   return root;
 }
 
-function eventRow(e: EventView): HTMLElement {
-  const c = cameo(e.root);
-  return h(
-    "li",
-    {
-      class: `timeline-item quad-${c.quad}${e.negated ? " is-negated" : ""}`,
-      id: `event-${e.id}`,
-      "data-fact": `event:${e.id}`,
-    },
-    h("time", { datetime: e.date ?? "" }, formatDate(e.date)),
-    h(
-      "div",
-      { class: "timeline-body" },
-      h(
-        "div",
-        { class: "fact-main" },
-        cameoBadge(e.root),
-        " ",
-        entityList(e.actors),
-        e.targets.length ? [" → ", entityList(e.targets)] : null,
-        e.location ? [" in ", entityLink(e.location)] : null,
-        " ",
-        realisBadges(e),
-      ),
-      h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e.evidence)),
-    ),
-  );
-}
-
 function grouped(events: EventView[]): HTMLElement {
   const groups = new Map<string, EventView[]>();
   for (const e of events) {
@@ -195,7 +155,11 @@ function grouped(events: EventView[]): HTMLElement {
         "section",
         { class: "timeline-group" },
         h("h3", null, k === "undated" ? "Undated" : formatDate(k)),
-        h("ol", { class: "timeline" }, es.map(eventRow)),
+        h(
+          "ol",
+          { class: "timeline" },
+          es.map((e) => eventTimelineItem(e, { anchor: true })),
+        ),
       ),
     ),
   );
