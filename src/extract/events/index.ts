@@ -196,6 +196,28 @@ const SUPPORT_VERBS = new Set([
 ]);
 /** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
 const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
+/** Verbs whose subject is the one an event noun is done to: "received loans from X". */
+const RECEIVE_VERBS = new Set([
+  "receive",
+  "receives",
+  "received",
+  "receiving",
+  "obtain",
+  "obtains",
+  "obtained",
+  "accept",
+  "accepts",
+  "accepted",
+  "secure",
+  "secures",
+  "secured",
+  "get",
+  "gets",
+  "got",
+  "win",
+  "wins",
+  "won",
+]);
 /** Particles and prepositions between a support verb and its event noun ("carried out", "took part in"). */
 const SUPPORT_PARTICLES = new Set(["out", "up", "in", "on", "into"]);
 /** Roots whose "to"-complement belongs to the event itself: "urged Russia to withdraw", "offered to help". */
@@ -490,6 +512,12 @@ function subjectOf(
     }
     break;
   }
+  // "Tajikistan's decision to cede", "Wang Yi's trip to Doha to meet": the possessor of the noun the infinitive
+  // completes.
+  if (sawTo && k >= from) {
+    const holder = intentHolder(tokens, inMention, k, from);
+    if (holder.length) return { ids: holder, passive };
+  }
   // "Kazakhstan refused to recognise", "China is willing to help", "rushed in to undertake": the subject of the
   // governing word.
   if (sawTo && depth < 2 && k >= from && (inMention[k] ?? -1) === -1) {
@@ -549,6 +577,116 @@ function subjectOf(
   const pre = norm(tokens[np.start - 1]);
   if (np.ids.length && PREPOSITIONS.has(pre) && (inMention[np.start - 1] ?? -1) === -1) return { ids: [], passive };
   return { ids: np.ids, passive };
+}
+
+/**
+ * The countries named by "in X" inside the subject of a passive verb at token i ("3,000 Uyghurs in Tajikistan and
+ * 4,000 in Kyrgyzstan were deported"): where the people acted on were.
+ */
+function holdersOfPatients(
+  tokens: Token[],
+  inMention: Int32Array,
+  mentions: ResolvedMention[],
+  i: number,
+  from: number,
+): number[] {
+  const out: number[] = [];
+  let k = i - 1;
+  while (k >= from && (BE.has(norm(tokens[k])) || tokens[k]?.pos === "ADV")) k--;
+  for (let q = k; q >= from && q > k - 16; q--) {
+    const t = tokens[q] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || norm(t) === "," || t.pos === "SCONJ") break;
+    const mi = inMention[q] ?? -1;
+    if (mi === -1 || norm(tokens[q - 1]) !== "in") continue;
+    if ((mentions[mi] as ResolvedMention).entity.type === "country" && !out.includes(mi)) out.unshift(mi);
+  }
+  return out;
+}
+
+/** Nouns whose "to"-infinitive is the act of their possessor: "X's decision to", "X's visit to Y to meet". */
+const INTENT_NOUNS = new Set([
+  "decision",
+  "decisions",
+  "attempt",
+  "attempts",
+  "effort",
+  "efforts",
+  "bid",
+  "move",
+  "plan",
+  "plans",
+  "offer",
+  "offers",
+  "refusal",
+  "failure",
+  "readiness",
+  "willingness",
+  "determination",
+  "intention",
+  "pledge",
+  "promise",
+  "threat",
+  "threats",
+  "trip",
+  "visit",
+  "tour",
+  "push",
+  "campaign",
+]);
+
+/** Intent nouns whose infinitive did not happen, or only may happen. */
+const NEGATING_INTENT = new Set(["refusal", "failure"]);
+const HYPOTHETICAL_INTENT = new Set([
+  "attempt",
+  "attempts",
+  "bid",
+  "plan",
+  "plans",
+  "offer",
+  "offers",
+  "pledge",
+  "promise",
+  "threat",
+  "threats",
+  "intention",
+  "readiness",
+  "willingness",
+  "push",
+  "campaign",
+]);
+
+/** Realis that an intent noun right before "to" (and an adverb) gives the verb at token i. */
+function intentBefore(tokens: Token[], i: number): "negated" | "hypothetical" | null {
+  let k = i - 1;
+  if (tokens[k]?.pos === "ADV") k--;
+  if (norm(tokens[k]) !== "to") return null;
+  const w = norm(tokens[k - 1]);
+  if (tokens[k - 1]?.pos === "VERB") return null;
+  if (NEGATING_INTENT.has(w)) return "negated";
+  if (HYPOTHETICAL_INTENT.has(w)) return "hypothetical";
+  return null;
+}
+
+/**
+ * The possessor of an intent noun that governs the infinitive ending at token k ("Tajikistan's decision [to]",
+ * "Wang Yi's trip to Doha [to]"): up to one prepositional phrase may stand between the noun and the "to".
+ */
+function intentHolder(tokens: Token[], inMention: Int32Array, k: number, from: number): number[] {
+  for (let h = k, seen = 0; h >= from && seen < 6; h--, seen++) {
+    const t = tokens[h] as Token;
+    const w = norm(t);
+    if (INTENT_NOUNS.has(w) && (inMention[h] ?? -1) === -1 && t.pos !== "VERB") {
+      let p = h - 1;
+      while (p >= from && tokens[p]?.pos === "ADJ" && (inMention[p] ?? -1) === -1) p--;
+      const poss = norm(tokens[p]);
+      if ((poss === "'s" || poss === "'") && (inMention[p - 1] ?? -1) !== -1)
+        return npEndingAt(tokens, inMention, p, from).ids;
+      return [];
+    }
+    // Only a noun phrase or one prepositional phrase may stand between the noun and its infinitive.
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "PRON" || t.pos === "SCONJ") return [];
+  }
+  return [];
 }
 
 const IRREGULAR_PARTICIPLES = new Set([
@@ -714,6 +852,21 @@ function nounRoles(
     r++;
     steps++;
   }
+  // "Kazakhstan received loans from China": the giver follows "from", the receiver is the subject.
+  if (actors.length && ["07", "05", "03", "06"].includes(trig.code.slice(0, 2))) {
+    for (let v = trig.i - 1, s = 0; v >= clause.from && s < 5; v--, s++) {
+      const t = tokens[v] as Token;
+      if ((inMention[v] ?? -1) !== -1) break;
+      if (t.pos === "VERB") {
+        if (RECEIVE_VERBS.has(norm(t))) {
+          const subj = subjectOf(tokens, inMention, v, clause.from);
+          if (!subj.passive) targets.push(...subj.ids.filter((id) => !actors.includes(id)));
+        }
+        break;
+      }
+      if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "ADV")) break;
+    }
+  }
   // The subject of a support verb: "Beijing imposed sanctions on", "X held talks with".
   if (!actors.length) {
     let v = trig.i - 1;
@@ -874,6 +1027,7 @@ function sentenceEvents(
     let actors: number[] = [];
     let targets: number[] = [];
     let places: number[] = [];
+    let splitActors = false;
     if (trig.kind === "verb") {
       // "recognize that ..." is realising, not recognition.
       if (root === "05" && norm(tokens[trig.j + 1]) === "that") continue;
@@ -898,6 +1052,16 @@ function sentenceEvents(
       if (subj.passive) {
         actors = right.byActors;
         targets = [...subj.ids, ...right.targets];
+        // "Uyghurs in Tajikistan were deported", "protesters in Armenia were arrested": with no agent, coercion of
+        // people in a country is that country's own doing, one event per country.
+        if (!actors.length && root === "17") {
+          const where = holdersOfPatients(tokens, inMention, mentions, trig.i, clause.from);
+          if (where.length) {
+            actors = where;
+            targets = right.targets.filter((t) => !where.includes(t));
+            splitActors = true;
+          }
+        }
       } else {
         actors = subj.ids;
         targets = right.targets;
@@ -995,6 +1159,10 @@ function sentenceEvents(
     )
       trigger = { ...trig, code: "180" };
     const realis = realisAt(tokens, trig.i);
+    // "X's refusal to condemn", "X's offer to mediate": the noun the infinitive completes says whether it happened.
+    const intent = intentBefore(tokens, trig.i);
+    if (intent === "negated") realis.negated = true;
+    else if (intent === "hypothetical") realis.hypothetical = true;
     // '"China may send troops," said X': the modality belongs to the quoted words, not to the saying.
     if (root === "01" && [",", '"', "”", "'"].includes(norm(tokens[trig.i - 1]))) realis.hypothetical = false;
     const location = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type)) ?? null;
@@ -1003,16 +1171,18 @@ function sentenceEvents(
     if (targets.length) confidence += 0.05;
     if (realis.hypothetical) confidence *= 0.8;
     if (actors.some((a) => ["pronoun", "role"].includes((mentions[a] as ResolvedMention).form))) confidence *= 0.85;
-    drafts.push({
-      trigger,
-      actors,
-      extraActors,
-      targets,
-      location,
-      negated: realis.negated,
-      hypothetical: realis.hypothetical,
-      confidence: Math.min(0.95, confidence),
-    });
+    for (const group of splitActors ? actors.map((a) => [a]) : [actors]) {
+      drafts.push({
+        trigger,
+        actors: group,
+        extraActors,
+        targets,
+        location,
+        negated: realis.negated,
+        hypothetical: realis.hypothetical,
+        confidence: Math.min(0.95, splitActors ? confidence * 0.9 : confidence),
+      });
+    }
   }
   return { drafts: mergeInSentence(drafts, mentions), mentions };
 }
@@ -1052,7 +1222,11 @@ function governed(tokens: Token[], triggers: Trigger[], trig: Trigger, from: num
 const unique = (xs: number[]) => [...new Set(xs)];
 
 /** A footnote or reference line. */
-const CITATION = /^\s*\d{1,4}\s+[A-Z“"]|https?:\/\/|\bwww\.|\bAccessed\b|\bRetrieved\b/;
+// A leading number alone is not enough: body sentences often start with the footnote mark of the one before
+// ("... organisation.693 United Nations reporting confirms ..."). A note names a quoted title, or an author and then
+// one ("699 Jane Roe and John Doe, “Title,” Outlet").
+const CITATION =
+  /^\s*\d{1,4}\s+(?:[“"]|[A-Z][^,.“”"]{0,80},\s*[“"‘]|Ibid\b)|https?:\/\/|\bwww\.|\bAccessed\b|\bRetrieved\b/;
 
 /**
  * One event per code root and actor set in a sentence. A plain statement (01) by actors who also do something
