@@ -110,6 +110,16 @@ const SCHEMAS: Record<string, unknown> = {
     quantities: arr(ref("Fact")),
     sources: arr(ref("SourceDocument")),
     independentSources: int,
+    totals: obj("Full length of each list; the lists hold at most limit items.", {
+      relations: int,
+      asActor: int,
+      asTarget: int,
+      quotesBy: int,
+      quotesAbout: int,
+      quantities: int,
+      sources: int,
+    }),
+    limit: int,
   }),
   SourceDocument: obj("A document behind an entity's facts.", {
     id: str,

@@ -146,4 +146,11 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX evidence_doc ON evidence(doc_id);
   `,
+  // 2: an entity's mentions by document and span from the index alone: dossier counts and sources, quotes about
+  // the entity, search and graph mention counts no longer read the mentions table row by row. Replaces the
+  // entity_id-only index, so ingest still maintains one index on mentions besides its unique key.
+  `
+  CREATE INDEX mentions_entity_doc ON mentions(entity_id, doc_id, start, "end");
+  DROP INDEX mentions_entity;
+  `,
 ];

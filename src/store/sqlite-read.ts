@@ -225,9 +225,26 @@ export interface Dossier {
   quotes: { by: QuoteView[]; about: QuoteView[] };
   quantities: QuantityView[];
   sources: SourceDocument[];
-  /** Distinct canonical documents among the sources. */
+  /** Distinct canonical documents among all the sources: every mentioning document and those behind the listed facts. */
   independentSources: number;
+  /**
+   * How many items each list would hold without the per-list limit. A list holds at most `limit` items: the best
+   * supported relations, the latest events, quotes and quantities, the most recently published sources.
+   */
+  totals: {
+    relations: number;
+    asActor: number;
+    asTarget: number;
+    quotesBy: number;
+    quotesAbout: number;
+    quantities: number;
+    sources: number;
+  };
+  limit: number;
 }
+
+/** Items per dossier list unless the caller asks for another bound. */
+export const DOSSIER_LIMIT = 50;
 
 export interface GraphOptions {
   depth: number;
@@ -401,16 +418,29 @@ export class SqliteReader {
     if (this.db.open) this.db.close();
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement for this SQL, compiled once per reader; always in row (not pluck) mode. */
+  private q(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt.reader ? stmt.pluck(false) : stmt;
+  }
+
   overview(): Overview {
-    const one = (sql: string) => Number(this.db.prepare(sql).pluck().get() ?? 0);
+    const one = (sql: string) => Number(this.q(sql).pluck().get() ?? 0);
     const entities = Object.fromEntries(
-      (this.db.prepare("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type").all() as Row[]).map(
-        (r) => [r.type as string, r.n as number],
-      ),
+      (this.q("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type").all() as Row[]).map((r) => [
+        r.type as string,
+        r.n as number,
+      ]),
     );
-    const range = this.db
-      .prepare("SELECT min(published) AS first, max(published) AS last FROM documents WHERE published IS NOT NULL")
-      .get() as { first: string | null; last: string | null };
+    const range = this.q(
+      "SELECT min(published) AS first, max(published) AS last FROM documents WHERE published IS NOT NULL",
+    ).get() as { first: string | null; last: string | null };
     return {
       documents: one("SELECT count(*) FROM documents"),
       independentDocuments: one("SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
@@ -420,12 +450,10 @@ export class SqliteReader {
       events: one("SELECT count(*) FROM events"),
       quotes: one("SELECT count(*) FROM quotes"),
       quantities: one("SELECT count(*) FROM quantities"),
-      outlets: this.db
-        .prepare(
-          `SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL
+      outlets: this.q(
+        `SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL
            GROUP BY outlet ORDER BY documents DESC, outlet`,
-        )
-        .all() as { outlet: string; documents: number }[],
+      ).all() as { outlet: string; documents: number }[],
       published: range,
     };
   }
@@ -457,17 +485,15 @@ export class SqliteReader {
       to: f.to ?? null,
     };
     const from = "FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid";
-    const total = Number(this.db.prepare(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
-    const rows = this.db
-      .prepare(
-        `SELECT e.id, e.key, e.type, e.name, e.qid,
+    const total = Number(this.q(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
+    const rows = this.q(
+      `SELECT e.id, e.key, e.type, e.name, e.qid,
            highlight(entities_fts, 0, '${OPEN}', '${CLOSE}') AS names,
            (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
            (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents
          ${from} WHERE ${where}
          ORDER BY bm25(entities_fts), mentions DESC, e.id LIMIT :limit OFFSET :offset`,
-      )
-      .all({ ...params, limit: f.limit, offset: f.offset }) as (EntitySummary & {
+    ).all({ ...params, limit: f.limit, offset: f.offset }) as (EntitySummary & {
       names: string;
       mentions: number;
       documents: number;
@@ -495,18 +521,16 @@ export class SqliteReader {
       entity: f.entity ?? null,
     };
     const from = `FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc_id`;
-    const total = Number(this.db.prepare(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
-    const rows = this.db
-      .prepare(
-        `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
+    const total = Number(this.q(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
+    const rows = this.q(
+      `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
            COALESCE(d.duplicate_of, d.id) AS canonical,
            snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) AS snippet,
            (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
              AS facts
          ${from} WHERE ${where}
          ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
-      )
-      .all({ ...params, limit: f.limit, offset: f.offset }) as (DocumentRef & {
+    ).all({ ...params, limit: f.limit, offset: f.offset }) as (DocumentRef & {
       idx: number;
       start: number;
       end: number;
@@ -536,27 +560,25 @@ export class SqliteReader {
   // ---- entities ----
 
   entitySummaries(entityIds: Iterable<number>): Map<number, EntitySummary> {
-    const rows = this.db
-      .prepare("SELECT id, key, type, name, qid FROM entities WHERE id IN (SELECT value FROM json_each(?))")
-      .all(ids(entityIds)) as EntitySummary[];
+    const rows = this.q(
+      "SELECT id, key, type, name, qid FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+    ).all(ids(entityIds)) as EntitySummary[];
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   entity(id: number): EntitySummary | null {
     return (
-      (this.db.prepare("SELECT id, key, type, name, qid FROM entities WHERE id = ?").get(id) as
-        | EntitySummary
-        | undefined) ?? null
+      (this.q("SELECT id, key, type, name, qid FROM entities WHERE id = ?").get(id) as EntitySummary | undefined) ??
+      null
     );
   }
 
   entities(f: EntityFilters): { total: number; items: EntityListItem[] } {
     const where = "(:type IS NULL OR e.type = :type) AND (:name IS NULL OR instr(lower(e.name), lower(:name)) > 0)";
     const params = { type: f.type ?? null, name: f.name ?? null };
-    const total = Number(this.db.prepare(`SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params));
-    const items = this.db
-      .prepare(
-        `SELECT e.id, e.key, e.type, e.name, e.qid,
+    const total = Number(this.q(`SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params));
+    const items = this.q(
+      `SELECT e.id, e.key, e.type, e.name, e.qid,
            (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
            (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
            (SELECT count(*) FROM relations r WHERE r.subject_id = e.id)
@@ -564,69 +586,80 @@ export class SqliteReader {
            (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events
          FROM entities e WHERE ${where}
          ORDER BY mentions DESC, e.name LIMIT :limit OFFSET :offset`,
-      )
-      .all({ ...params, limit: f.limit, offset: f.offset }) as EntityListItem[];
+    ).all({ ...params, limit: f.limit, offset: f.offset }) as EntityListItem[];
     return { total, items };
   }
 
-  dossier(id: number): Dossier | null {
+  dossier(id: number, limit = DOSSIER_LIMIT): Dossier | null {
     const entity = this.entity(id);
     if (!entity) return null;
-    const db = this.db;
     const aliases = (
-      db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias").pluck().all(id) as string[]
+      this.q("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias").pluck().all(id) as string[]
     ).filter((a) => a !== entity.name);
-    const counts = db
-      .prepare("SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions WHERE entity_id = ?")
-      .get(id) as { mentions: number; documents: number };
+    const counts = this.q(
+      "SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions WHERE entity_id = ?",
+    ).get(id) as { mentions: number; documents: number };
+    // Each list: every id in preference order (cheap, index reads), then views for the first `limit` only.
+    const ranked = (sql: string, ...args: unknown[]) =>
+      this.q(sql)
+        .pluck()
+        .all(...args) as number[];
 
-    const relationIds = db
-      .prepare("SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?")
-      .pluck()
-      .all(id, id) as number[];
-    const relations = this.relationsById(relationIds);
+    const allRelations = ranked(
+      `SELECT id FROM (SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?) r
+       ORDER BY (SELECT count(*) FROM evidence ev WHERE ev.fact_kind = 'relation' AND ev.fact_id = r.id) DESC, id`,
+      id,
+      id,
+    );
+    const relations = this.relationsById(allRelations.slice(0, limit));
     const byType = groupBy(
       relations.map((r) => ({ ...r, direction: r.subject.id === id ? ("out" as const) : ("in" as const) })),
       (r) => r.type,
     );
 
-    const roles = db.prepare("SELECT event_id, role FROM event_roles WHERE entity_id = ?").all(id) as {
-      event_id: number;
-      role: string;
-    }[];
-    const events = this.eventsById(roles.map((r) => r.event_id));
-    const pick = (role: string) => {
-      const wanted = new Set(roles.filter((r) => r.role === role).map((r) => r.event_id));
+    const eventsAs = (role: string) =>
+      ranked(
+        `SELECT r.event_id FROM event_roles r JOIN events e ON e.id = r.event_id WHERE r.entity_id = ? AND r.role = ?
+         ORDER BY e.date IS NULL, e.date DESC, e.id DESC`,
+        id,
+        role,
+      );
+    const actorIds = eventsAs("actor");
+    const targetIds = eventsAs("target");
+    const events = this.eventsById([...actorIds.slice(0, limit), ...targetIds.slice(0, limit)]);
+    const pick = (ids: number[]) => {
+      const wanted = new Set(ids.slice(0, limit));
       return events.filter((e) => wanted.has(e.id));
     };
 
-    const quotesBy = db.prepare("SELECT id FROM quotes WHERE speaker_id = ?").pluck().all(id) as number[];
-    const quotesAbout = db
-      .prepare(
-        `SELECT DISTINCT q.id FROM mentions m
-         JOIN evidence ev ON ev.doc_id = m.doc_id AND ev.fact_kind = 'quote' AND m.start >= ev.start AND m."end" <= ev."end"
-         JOIN quotes q ON q.id = ev.fact_id
-         WHERE m.entity_id = ? AND q.speaker_id <> ?`,
-      )
-      .pluck()
-      .all(id, id) as number[];
-    const quantityIds = db
-      .prepare("SELECT quantity_id FROM quantity_subjects WHERE entity_id = ?")
-      .pluck()
-      .all(id) as number[];
+    const quotesBy = ranked("SELECT id FROM quotes WHERE speaker_id = ? ORDER BY id DESC", id);
+    const quotesAbout = ranked(
+      `SELECT DISTINCT q.id FROM mentions m
+       JOIN evidence ev ON ev.doc_id = m.doc_id AND ev.fact_kind = 'quote' AND m.start >= ev.start AND m."end" <= ev."end"
+       JOIN quotes q ON q.id = ev.fact_id
+       WHERE m.entity_id = ? AND q.speaker_id <> ? ORDER BY q.id DESC`,
+      id,
+      id,
+    );
+    const quantityIds = ranked(
+      `SELECT qs.quantity_id FROM quantity_subjects qs JOIN quantities q ON q.id = qs.quantity_id
+       WHERE qs.entity_id = ? ORDER BY q.time IS NULL, q.time DESC, q.id DESC`,
+      id,
+    );
 
-    const quotes = { by: this.quotesById(quotesBy), about: this.quotesById(quotesAbout) };
-    const quantities = this.quantitiesById(quantityIds);
+    const quotes = {
+      by: this.quotesById(quotesBy.slice(0, limit)),
+      about: this.quotesById(quotesAbout.slice(0, limit)),
+    };
+    const quantities = this.quantitiesById(quantityIds.slice(0, limit));
 
     // Sources: documents that mention the entity or back one of its facts.
     const docs = new Map<string, SourceDocument>();
-    const mentionDocs = db
-      .prepare(
-        `SELECT d.id, d.title, d.outlet, d.published, d.source, d.duplicate_of AS duplicateOf,
+    const mentionDocs = this.q(
+      `SELECT d.id, d.title, d.outlet, d.published, d.source, d.duplicate_of AS duplicateOf,
            COALESCE(d.duplicate_of, d.id) AS canonical, count(*) AS mentions
          FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id`,
-      )
-      .all(id) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
+    ).all(id) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
     for (const d of mentionDocs) docs.set(d.id, { ...d, facts: 0 });
     const allFacts: FactView[] = [...relations, ...events, ...quotes.by, ...quotes.about, ...quantities];
     for (const fact of allFacts) {
@@ -655,11 +688,21 @@ export class SqliteReader {
     return {
       entity: { ...entity, aliases, ...counts },
       relations: [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, items]) => ({ type, items })),
-      events: { asActor: pick("actor"), asTarget: pick("target") },
+      events: { asActor: pick(actorIds), asTarget: pick(targetIds) },
       quotes,
       quantities,
-      sources,
+      sources: sources.slice(0, limit),
       independentSources: new Set(sources.map((s) => s.canonical)).size,
+      totals: {
+        relations: allRelations.length,
+        asActor: actorIds.length,
+        asTarget: targetIds.length,
+        quotesBy: quotesBy.length,
+        quotesAbout: quotesAbout.length,
+        quantities: quantityIds.length,
+        sources: sources.length,
+      },
+      limit,
     };
   }
 
@@ -667,15 +710,13 @@ export class SqliteReader {
 
   private evidenceFor(kind: FactKind, factIds: number[]): Map<number, EvidenceView[]> {
     if (!factIds.length) return new Map();
-    const rows = this.db
-      .prepare(
-        `SELECT ev.fact_id, ev.doc_id AS id, ev.start, ev."end" AS "end", ev.text, ev.confidence, ev.extra,
+    const rows = this.q(
+      `SELECT ev.fact_id, ev.doc_id AS id, ev.start, ev."end" AS "end", ev.text, ev.confidence, ev.extra,
            d.title, d.outlet, d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical
          FROM evidence ev JOIN documents d ON d.id = ev.doc_id
          WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?))
          ORDER BY ev.fact_id, d.published IS NULL, d.published, ev.doc_id, ev.start`,
-      )
-      .all(kind, ids(factIds)) as (DocumentRef & {
+    ).all(kind, ids(factIds)) as (DocumentRef & {
       fact_id: number;
       start: number;
       end: number;
@@ -715,12 +756,10 @@ export class SqliteReader {
 
   relationsById(relationIds: number[]): RelationView[] {
     if (!relationIds.length) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT id, type, subject_id, object_id, negated, attrs FROM relations
+    const rows = this.q(
+      `SELECT id, type, subject_id, object_id, negated, attrs FROM relations
          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY type, id`,
-      )
-      .all(ids(relationIds)) as {
+    ).all(ids(relationIds)) as {
       id: number;
       type: string;
       subject_id: number;
@@ -748,12 +787,10 @@ export class SqliteReader {
   eventsById(eventIds: number[]): EventView[] {
     if (!eventIds.length) return [];
     const list = ids(eventIds);
-    const rows = this.db
-      .prepare(
-        `SELECT id, code, root, date, location_id, negated, hypothetical FROM events
+    const rows = this.q(
+      `SELECT id, code, root, date, location_id, negated, hypothetical FROM events
          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date IS NULL, date, id`,
-      )
-      .all(list) as {
+    ).all(list) as {
       id: number;
       code: string;
       root: string;
@@ -762,12 +799,10 @@ export class SqliteReader {
       negated: number;
       hypothetical: number;
     }[];
-    const roles = this.db
-      .prepare(
-        `SELECT event_id, entity_id, role FROM event_roles WHERE event_id IN (SELECT value FROM json_each(?))
+    const roles = this.q(
+      `SELECT event_id, entity_id, role FROM event_roles WHERE event_id IN (SELECT value FROM json_each(?))
          ORDER BY event_id, entity_id`,
-      )
-      .all(list) as { event_id: number; entity_id: number; role: string }[];
+    ).all(list) as { event_id: number; entity_id: number; role: string }[];
     const ents = this.entitySummaries([
       ...roles.map((r) => r.entity_id),
       ...rows.flatMap((r) => (r.location_id == null ? [] : [r.location_id])),
@@ -798,9 +833,9 @@ export class SqliteReader {
 
   quotesById(quoteIds: number[]): QuoteView[] {
     if (!quoteIds.length) return [];
-    const rows = this.db
-      .prepare("SELECT id, speaker_id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
-      .all(ids(quoteIds)) as { id: number; speaker_id: number; text: string }[];
+    const rows = this.q(
+      "SELECT id, speaker_id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+    ).all(ids(quoteIds)) as { id: number; speaker_id: number; text: string }[];
     const ents = this.entitySummaries(rows.map((r) => r.speaker_id));
     const ev = this.evidenceFor(
       "quote",
@@ -818,18 +853,14 @@ export class SqliteReader {
   quantitiesById(quantityIds: number[]): QuantityView[] {
     if (!quantityIds.length) return [];
     const list = ids(quantityIds);
-    const rows = this.db
-      .prepare(
-        `SELECT id, value, unit, measure, time FROM quantities WHERE id IN (SELECT value FROM json_each(?))
+    const rows = this.q(
+      `SELECT id, value, unit, measure, time FROM quantities WHERE id IN (SELECT value FROM json_each(?))
          ORDER BY time IS NULL, time, id`,
-      )
-      .all(list) as { id: number; value: number; unit: string; measure: string; time: string | null }[];
-    const subjects = this.db
-      .prepare(
-        `SELECT quantity_id, entity_id FROM quantity_subjects WHERE quantity_id IN (SELECT value FROM json_each(?))
+    ).all(list) as { id: number; value: number; unit: string; measure: string; time: string | null }[];
+    const subjects = this.q(
+      `SELECT quantity_id, entity_id FROM quantity_subjects WHERE quantity_id IN (SELECT value FROM json_each(?))
          ORDER BY quantity_id, entity_id`,
-      )
-      .all(list) as { quantity_id: number; entity_id: number }[];
+    ).all(list) as { quantity_id: number; entity_id: number }[];
     const ents = this.entitySummaries(subjects.map((s) => s.entity_id));
     const byQuantity = groupBy(subjects, (s) => s.quantity_id);
     const ev = this.evidenceFor(
@@ -871,11 +902,10 @@ export class SqliteReader {
       hypothetical: flag(f.hypothetical),
       source: f.source ?? null,
     };
-    const total = Number(this.db.prepare(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params));
-    const eventIds = this.db
-      .prepare(
-        `SELECT e.id FROM events e WHERE ${where} ORDER BY e.date IS NULL, e.date, e.id LIMIT :limit OFFSET :offset`,
-      )
+    const total = Number(this.q(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params));
+    const eventIds = this.q(
+      `SELECT e.id FROM events e WHERE ${where} ORDER BY e.date IS NULL, e.date, e.id LIMIT :limit OFFSET :offset`,
+    )
       .pluck()
       .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
     return { total, items: this.eventsById(eventIds) };
@@ -892,9 +922,10 @@ export class SqliteReader {
       types: f.types?.length ? JSON.stringify(f.types) : null,
       negated: f.negated === undefined ? null : f.negated ? 1 : 0,
     };
-    const total = Number(this.db.prepare(`SELECT count(*) FROM relations r WHERE ${where}`).pluck().get(params));
-    const relationIds = this.db
-      .prepare(`SELECT r.id FROM relations r WHERE ${where} ORDER BY r.type, r.id LIMIT :limit OFFSET :offset`)
+    const total = Number(this.q(`SELECT count(*) FROM relations r WHERE ${where}`).pluck().get(params));
+    const relationIds = this.q(
+      `SELECT r.id FROM relations r WHERE ${where} ORDER BY r.type, r.id LIMIT :limit OFFSET :offset`,
+    )
       .pluck()
       .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
     return { total, items: this.relationsById(relationIds) };
@@ -914,49 +945,110 @@ export class SqliteReader {
 
   // ---- graph ----
 
+  /**
+   * Edges leaving each of `nodes`, counted: relations in both directions (of the given types, when there is a
+   * :types list) and, with events, actor→target and target→actor pairs of each event. A node's degree is the sum
+   * of its counts. Without a type list the relation parts read the indexes alone.
+   */
+  private static edgesFrom(typed: boolean, events: boolean): string {
+    const type = typed ? "AND type IN (SELECT value FROM json_each(:types))" : "";
+    const parts = [
+      `SELECT subject_id AS a, object_id AS b FROM relations
+        WHERE subject_id IN (SELECT value FROM json_each(:nodes)) ${type}`,
+      `SELECT object_id, subject_id FROM relations WHERE object_id IN (SELECT value FROM json_each(:nodes)) ${type}`,
+    ];
+    if (events) {
+      parts.push(
+        `SELECT a.entity_id, t.entity_id FROM event_roles a
+          JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
+          WHERE a.role = 'actor' AND a.entity_id IN (SELECT value FROM json_each(:nodes))`,
+        `SELECT t.entity_id, a.entity_id FROM event_roles t
+          JOIN event_roles a ON a.event_id = t.event_id AND a.role = 'actor'
+          WHERE t.role = 'target' AND t.entity_id IN (SELECT value FROM json_each(:nodes))`,
+      );
+    }
+    return parts.join(" UNION ALL ");
+  }
+
   graph(root: number, o: GraphOptions): Graph {
     const types = o.types?.length ? JSON.stringify(o.types) : null;
-    const eventEdges = `
-      UNION ALL SELECT a.entity_id, t.entity_id FROM event_roles a
-        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1
-      UNION ALL SELECT t.entity_id, a.entity_id FROM event_roles a
-        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1`;
-    const nodes = this.db
-      .prepare(
-        `WITH RECURSIVE
-           edges(a, b) AS (
-             SELECT subject_id, object_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
-             UNION ALL
-             SELECT object_id, subject_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
-             ${eventEdges}
-           ),
-           walk(node, depth) AS (
-             SELECT :root, 0
-             UNION
-             SELECT e.b, w.depth + 1 FROM walk w JOIN edges e ON e.a = w.node WHERE w.depth < :depth
-           ),
-           reached(node, depth) AS (SELECT node, min(depth) FROM walk GROUP BY node)
-         SELECT en.id, en.key, en.type, en.name, en.qid, reached.depth,
-           (SELECT count(*) FROM edges WHERE edges.a = reached.node) AS degree,
-           (SELECT count(*) FROM mentions m WHERE m.entity_id = reached.node) AS mentions
-         FROM reached JOIN entities en ON en.id = reached.node
-         ORDER BY reached.depth, degree DESC, en.id LIMIT :limit`,
-      )
-      .all({ root, depth: o.depth, types, events: o.events ? 1 : 0, limit: o.nodeLimit + 1 }) as GraphNode[];
+    const edgesFrom = SqliteReader.edgesFrom(types !== null, o.events);
+    const params = (nodes: number[]) =>
+      types ? { nodes: JSON.stringify(nodes), types } : { nodes: JSON.stringify(nodes) };
+    const want = o.nodeLimit + 1;
+    // Breadth-first walk with indexed lookups, one query per level. Nodes are ranked by depth, then degree
+    // (edges leaving the node, with multiplicity), then id; a level is only expanded while fewer than `want`
+    // nodes are known, and only the nodes that can still be returned get their degree counted.
+    const depthOf = new Map<number, number>();
+    const degree = new Map<number, number>();
+    const rootRow = this.entity(root);
+    if (rootRow) depthOf.set(root, 0);
+    let frontier = rootRow ? [root] : [];
+    for (let depth = 0; frontier.length > 0; depth++) {
+      if (depth >= o.depth || depthOf.size >= want) {
+        const counts = this.q(`SELECT a, count(*) AS n FROM (${edgesFrom}) GROUP BY a`).all(params(frontier)) as {
+          a: number;
+          n: number;
+        }[];
+        for (const c of counts) degree.set(c.a, c.n);
+        break;
+      }
+      const pairs = this.q(`SELECT a, b, count(*) AS n FROM (${edgesFrom}) GROUP BY a, b`).all(params(frontier)) as {
+        a: number;
+        b: number;
+        n: number;
+      }[];
+      const next: number[] = [];
+      for (const p of pairs) {
+        degree.set(p.a, (degree.get(p.a) ?? 0) + p.n);
+        if (!depthOf.has(p.b)) {
+          depthOf.set(p.b, depth + 1);
+          next.push(p.b);
+        }
+      }
+      frontier = next;
+    }
+    const ranked = [...depthOf.entries()]
+      .map(([id, depth]) => ({ id, depth, degree: degree.get(id) ?? 0 }))
+      .sort((x, y) => x.depth - y.depth || y.degree - x.degree || x.id - y.id)
+      .slice(0, want);
+    const chosen = ranked.map((n) => n.id);
+    const ents = this.entitySummaries(chosen);
+    const mentionCounts = new Map(
+      (
+        this.q(
+          `SELECT entity_id AS id, count(*) AS n FROM mentions
+           WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id`,
+        ).all(JSON.stringify(chosen)) as { id: number; n: number }[]
+      ).map((r) => [r.id, r.n]),
+    );
+    const nodes: GraphNode[] = [];
+    for (const n of ranked) {
+      const e = ents.get(n.id);
+      if (!e) continue;
+      nodes.push({
+        id: e.id,
+        key: e.key,
+        type: e.type,
+        name: e.name,
+        qid: e.qid,
+        depth: n.depth,
+        degree: n.degree,
+        mentions: mentionCounts.get(n.id) ?? 0,
+      });
+    }
     const truncatedNodes = nodes.length > o.nodeLimit;
     if (truncatedNodes) nodes.length = o.nodeLimit;
     const nodeIds = ids(nodes.map((n) => n.id));
-    const relationEdges = this.db
-      .prepare(
-        `SELECT r.id, r.type, r.subject_id, r.object_id, r.negated,
+    const relationEdges = this.q(
+      `SELECT r.id, r.type, r.subject_id, r.object_id, r.negated,
            (SELECT count(DISTINCT COALESCE(d.duplicate_of, d.id)) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
             WHERE ev.fact_kind = 'relation' AND ev.fact_id = r.id) AS sources
          FROM relations r
          WHERE r.subject_id IN (SELECT value FROM json_each(:nodes)) AND r.object_id IN (SELECT value FROM json_each(:nodes))
            AND (:types IS NULL OR r.type IN (SELECT value FROM json_each(:types)))
          ORDER BY sources DESC, r.id LIMIT :limit`,
-      )
-      .all({ nodes: nodeIds, types, limit: o.edgeLimit + 1 }) as {
+    ).all({ nodes: nodeIds, types, limit: o.edgeLimit + 1 }) as {
       id: number;
       type: string;
       subject_id: number;
@@ -975,18 +1067,19 @@ export class SqliteReader {
       sources: r.sources,
     }));
     if (o.events) {
-      const pairs = this.db
-        .prepare(
-          `SELECT a.entity_id AS source, t.entity_id AS target, count(DISTINCT a.event_id) AS events,
+      const pairs = this.q(
+        `SELECT a.entity_id AS source, t.entity_id AS target, count(DISTINCT a.event_id) AS events,
              group_concat(DISTINCT e.root) AS roots
            FROM event_roles a
            JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
            JOIN events e ON e.id = a.event_id
            WHERE a.role = 'actor' AND a.entity_id <> t.entity_id
-             AND a.entity_id IN (SELECT value FROM json_each(:nodes)) AND t.entity_id IN (SELECT value FROM json_each(:nodes))
+             AND a.entity_id IN (SELECT value FROM json_each(:nodes))
+             -- unary + keeps the planner from probing event_roles once per node for every event: t is read by
+             -- event id, then checked against the list
+             AND +t.entity_id IN (SELECT value FROM json_each(:nodes))
            GROUP BY a.entity_id, t.entity_id ORDER BY events DESC LIMIT :limit`,
-        )
-        .all({ nodes: nodeIds, limit: o.edgeLimit + 1 }) as {
+      ).all({ nodes: nodeIds, limit: o.edgeLimit + 1 }) as {
         source: number;
         target: number;
         events: number;
@@ -1043,46 +1136,35 @@ export class SqliteReader {
       "(:entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = d.id AND m.entity_id = :entity))",
     ].join(" AND ");
     const params = { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, entity: f.entity ?? null };
-    const total = Number(this.db.prepare(`SELECT count(*) FROM documents d WHERE ${where}`).pluck().get(params));
-    const rows = this.db
-      .prepare(
-        `SELECT ${SqliteReader.DOC_COLUMNS} FROM documents d WHERE ${where}
+    const total = Number(this.q(`SELECT count(*) FROM documents d WHERE ${where}`).pluck().get(params));
+    const rows = this.q(
+      `SELECT ${SqliteReader.DOC_COLUMNS} FROM documents d WHERE ${where}
          ORDER BY d.published IS NULL, d.published DESC, d.rowid LIMIT :limit OFFSET :offset`,
-      )
-      .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
+    ).all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
     return { total, items: rows.map((r) => this.documentSummary(r)) };
   }
 
   document(id: string): DocumentView | null {
-    const db = this.db;
-    const row = db
-      .prepare(
-        `SELECT ${SqliteReader.DOC_COLUMNS}, d.text, d.content_type, d.ingested_at FROM documents d WHERE d.id = ?`,
-      )
-      .get(id) as Row | undefined;
+    const row = this.q(
+      `SELECT ${SqliteReader.DOC_COLUMNS}, d.text, d.content_type, d.ingested_at FROM documents d WHERE d.id = ?`,
+    ).get(id) as Row | undefined;
     if (!row) return null;
-    const copies = db
-      .prepare(
-        `SELECT id, title, outlet, published, source, COALESCE(duplicate_of, id) AS canonical
+    const copies = this.q(
+      `SELECT id, title, outlet, published, source, COALESCE(duplicate_of, id) AS canonical
          FROM documents WHERE duplicate_of = ? ORDER BY rowid`,
-      )
-      .all(id) as DocumentRef[];
-    const sentenceSpans = db
-      .prepare('SELECT idx AS "index", start, "end" AS "end" FROM sentences WHERE doc_id = ? ORDER BY idx')
-      .all(id) as { index: number; start: number; end: number }[];
-    const mentionRows = db
-      .prepare(
-        `SELECT m.start, m."end" AS "end", m.text, m.method, m.entity_id FROM mentions m
+    ).all(id) as DocumentRef[];
+    const sentenceSpans = this.q(
+      'SELECT idx AS "index", start, "end" AS "end" FROM sentences WHERE doc_id = ? ORDER BY idx',
+    ).all(id) as { index: number; start: number; end: number }[];
+    const mentionRows = this.q(
+      `SELECT m.start, m."end" AS "end", m.text, m.method, m.entity_id FROM mentions m
          WHERE m.doc_id = ? ORDER BY m.start, m."end" DESC`,
-      )
-      .all(id) as { start: number; end: number; text: string; method: string; entity_id: number }[];
+    ).all(id) as { start: number; end: number; text: string; method: string; entity_id: number }[];
     const ents = this.entitySummaries(mentionRows.map((m) => m.entity_id));
-    const evidenceSpans = db
-      .prepare(
-        `SELECT fact_kind AS kind, fact_id AS fact, start, "end" AS "end", confidence FROM evidence
+    const evidenceSpans = this.q(
+      `SELECT fact_kind AS kind, fact_id AS fact, start, "end" AS "end", confidence FROM evidence
          WHERE doc_id = ? ORDER BY start, fact_kind, fact_id`,
-      )
-      .all(id) as EvidenceSpan[];
+    ).all(id) as EvidenceSpan[];
     const factIds = (kind: FactKind) => evidenceSpans.filter((e) => e.kind === kind).map((e) => e.fact);
     return {
       ...this.documentSummary(row),
@@ -1111,9 +1193,8 @@ export class SqliteReader {
   // ---- map ----
 
   countries(focus?: number): CountryInvolvement[] {
-    return this.db
-      .prepare(
-        `SELECT e.id, e.key, e.type, e.name, e.qid,
+    return this.q(
+      `SELECT e.id, e.key, e.type, e.name, e.qid,
            (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
            (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
            (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events,
@@ -1126,7 +1207,6 @@ export class SqliteReader {
                 WHERE (r.subject_id = e.id AND r.object_id = :focus) OR (r.object_id = e.id AND r.subject_id = :focus))
            END AS shared
          FROM entities e WHERE e.type = 'country' ORDER BY e.name`,
-      )
-      .all({ focus: focus ?? null }) as CountryInvolvement[];
+    ).all({ focus: focus ?? null }) as CountryInvolvement[];
   }
 }
