@@ -194,6 +194,8 @@ const SUPPORT_VERBS = new Set([
   "take",
   "join",
 ]);
+/** Quantifiers before "of" in an object: "visited all of the Central Asian states". */
+const QUANTIFIERS = new Set(["all", "some", "many", "most", "each", "both", "several", "few", "none", "one", "two"]);
 /** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
 const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
 /** Verbs whose subject is the one an event noun is done to: "received loans from X". */
@@ -382,8 +384,10 @@ function npEndingAt(
     if (mi !== -1) {
       if (!ids.includes(mi)) ids.push(mi);
     } else if (w === "," || w === "and" || w === "&") {
-      // A list or coordination: only between two mentions ("China, Russia and Iran").
-      if (!((inMention[k - 1] ?? -1) !== -1 && ids.length > 0)) break;
+      // A list or coordination: only between two mentions ("China, Russia and Iran"), or a name and a plain noun
+      // phrase ("the State Department and some scholars insist").
+      const nameBefore = (inMention[k - 1] ?? -1) !== -1;
+      if (!(nameBefore && (ids.length > 0 || (w === "and" && k < end - 1)))) break;
       if (w === "," && !beforeComma) beforeComma = { n: ids.length, start };
     } else if (w === "of") {
       // "the government of Kazakhstan": keep going left only when a mention follows.
@@ -407,7 +411,10 @@ function npEndingAt(
     // "Saudi Arabia and the UAE": a determiner ends the phrase unless a coordinated name comes before it.
     if (t.pos === "DET" && mi === -1) {
       const before = norm(tokens[k - 1]);
-      if (!((before === "and" || before === ",") && (inMention[k - 2] ?? -1) !== -1 && ids.length)) break;
+      if (
+        !((before === "and" || before === ",") && (inMention[k - 2] ?? -1) !== -1 && (ids.length || before === "and"))
+      )
+        break;
     }
     k--;
     steps++;
@@ -446,7 +453,11 @@ function npStartingAt(tokens: Token[], inMention: Int32Array, at: number, to: nu
       // "the Russia-led CSTO": the leader and the led.
       k += 2;
       continue;
-    } else if (w === "of" && k > at && (tokens[k - 1]?.pos === "NOUN" || (inMention[k - 1] ?? -1) !== -1)) {
+    } else if (
+      w === "of" &&
+      k > at &&
+      (tokens[k - 1]?.pos === "NOUN" || (inMention[k - 1] ?? -1) !== -1 || QUANTIFIERS.has(norm(tokens[k - 1])))
+    ) {
       // "member states of the SCO", "the government of Kazakhstan"
     } else if (
       !(
@@ -1120,7 +1131,19 @@ function sentenceEvents(
         const at = tokens[trig.i]?.start ?? sentence.start;
         const wanted = ref === "person" ? ["person"] : ["country", "organization"];
         const earliest = ref === "person" ? Math.max(0, sentence.index - 2) : sentence.index;
-        for (let q = ctx.mentions.length - 1; q >= 0; q--) {
+        // "When Mr Xi met Putin, he said": a person who is a subject earlier in the same sentence comes first.
+        const subjectPerson =
+          ref === "person"
+            ? mentions.find(
+                (m) =>
+                  m.entity.type === "person" &&
+                  m.start < at &&
+                  m.form !== "pronoun" &&
+                  !OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, m.start - 60), m.start)),
+              )
+            : undefined;
+        if (subjectPerson) extraActors.push(subjectPerson.key);
+        for (let q = ctx.mentions.length - 1; q >= 0 && !subjectPerson; q--) {
           const m = ctx.mentions[q] as ResolvedMention;
           if (m.start >= at) continue;
           if (m.sentence < earliest) break;
@@ -1205,8 +1228,13 @@ function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group" | nul
   )
     k--;
   const w = norm(tokens[k]);
+  if (w === "his" || w === "her") return "person";
   return w === "its" || w === "their" ? "group" : null;
 }
+
+/** Text before a mention that makes it an object: a preposition, then at most a few title words. */
+const OBJECT_BEFORE =
+  /\b(?:with|to|by|from|for|of|on|against|between|and|than|as)\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,4}$/;
 
 /** Is this trigger the "to"-complement of an earlier appeal, offer, demand or threat in its clause? */
 function governed(tokens: Token[], triggers: Trigger[], trig: Trigger, from: number): boolean {
