@@ -119,6 +119,7 @@ const SKIP_LEFT = new Set([
   "all",
   "each",
   "together",
+  "having",
 ]);
 /** Prepositions whose object is a target. */
 const TARGET_PREPS = new Set([
@@ -313,6 +314,8 @@ function findTriggers(tokens: Token[], inMention: Int32Array, lex: Lexicon, text
     const lemma = verbLemma(w, lex);
     const verbish =
       t.pos === "VERB" ||
+      // "China formalised an agreement": a past form the tagger took for an adjective, with its object after it.
+      (lemma !== null && t.pos === "ADJ" && w.endsWith("ed") && tokens[i + 1]?.pos === "DET") ||
       (lemma !== null && t.pos !== "NOUN" && t.pos !== "PROPN" && (prev === "to" || MODAL_OR_AUX.has(prev)));
     if (lemma && verbish) {
       const pat = patternCode(lemma, tokens, i, lex);
@@ -347,6 +350,7 @@ const MODAL_OR_AUX = new Set([
   "has",
   "have",
   "had",
+  "having",
 ]);
 
 /** Mention indices of the noun phrase ending just before token `end` (exclusive), scanning no further than `from`. */
@@ -584,9 +588,17 @@ function subjectOf(
     while (b >= from && (SKIP_LEFT.has(norm(tokens[b])) || tokens[b]?.pos === "ADV")) b--;
     np = npEndingAt(tokens, inMention, b + 1, from);
   }
-  // "websites in Turkish claimed": a name inside a prepositional phrase is not the subject.
+  // "websites in Turkish claimed": a name inside a prepositional phrase is not the subject, except in "with X
+  // having sold ...".
   const pre = norm(tokens[np.start - 1]);
-  if (np.ids.length && PREPOSITIONS.has(pre) && (inMention[np.start - 1] ?? -1) === -1) return { ids: [], passive };
+  const absolute = pre === "with" && tokens.slice(np.start, i).some((t) => norm(t) === "having");
+  if (np.ids.length && PREPOSITIONS.has(pre) && (inMention[np.start - 1] ?? -1) === -1 && !absolute) {
+    // "by autumn 2016 China formalised": a fronted date ends with its number; the subject follows it.
+    let num = -1;
+    for (let q = np.start; q <= k; q++) if (tokens[q]?.pos === "NUM" && (inMention[q] ?? -1) === -1) num = q;
+    if (num >= 0 && num < k) return { ids: npEndingAt(tokens, inMention, k + 1, num + 1).ids, passive };
+    return { ids: [], passive };
+  }
   return { ids: np.ids, passive };
 }
 
@@ -1411,7 +1423,8 @@ function unify(events: EventFact[]): EventFact[] {
         e.targets.length === 0,
     );
     if (c) {
-      for (const a of e.actors) c.actors.add(a);
+      // A later mention never turns the cluster's target into one of its actors.
+      for (const a of e.actors) if (!c.targets.has(a)) c.actors.add(a);
       for (const t of e.targets) c.targets.add(t);
       c.members.push(e);
     } else {
