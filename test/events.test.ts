@@ -152,3 +152,108 @@ describe("events: lexicon", () => {
     assert.equal(lex.nouns.get("invasion")?.slice(0, 2), "19");
   });
 });
+
+describe("events: nominal cues, subjects and roles", () => {
+  const M2: MentionSpec[] = [
+    ...M,
+    ["Islamic Front of Gyumri", "org/ifg", "organization"],
+    ["IFG", "org/ifg", "organization", "acronym"],
+    ["Xi Jinping", "person/xi-jinping", "person"],
+    ["China", "country/CHN", "country"],
+  ];
+  const ev = (text: string, published: string | null = "2023-05-20") => {
+    const ctx = makeContext(text, M2, published);
+    const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+    assertEvidence(ctx, facts);
+    return { facts, keys: eventKeys(facts) };
+  };
+
+  it("reads a call between one side and his counterpart", () => {
+    assert.deepEqual(
+      ev("During an earlier call between Nikol Vardanyan and his counterpart Leyla Huseynova, nothing changed.").keys,
+      ["04 person/vardanyan -> person/huseynova"],
+    );
+  });
+
+  it("finds a subject before a bracketed acronym, and codes an armed group's attack as an assault", () => {
+    assert.deepEqual(ev("The Islamic Front of Gyumri (IFG) carried out a bombing in Tbilisi.").keys, [
+      "18 org/ifg -> ",
+    ]);
+    assert.deepEqual(ev("The Islamic Front of Gyumri (IFG) recently launched an attack.").keys, ["18 org/ifg -> "]);
+    // A state's attack stays fighting, which needs a target.
+    assert.deepEqual(ev("Russia launched an attack on Armenia.").keys, ["19 country/RUS -> country/ARM"]);
+    assert.deepEqual(ev("Russia launched an attack.").keys, []);
+  });
+
+  it("adds the state a knowledge-base office-holder serves on the document's date", () => {
+    const now = ev("Xi Jinping met Nikol Vardanyan in Tbilisi. China welcomed the talks.", "2023-05-20");
+    assert.ok(now.facts[0]?.actors.includes("country/CHN"));
+    // Before he held a national office, he acts for no state.
+    const before = ev("Xi Jinping met Nikol Vardanyan in Tbilisi. China welcomed the talks.", "2005-01-01");
+    assert.ok(!before.facts[0]?.actors.includes("country/CHN"));
+  });
+
+  it("reads body sentences that start with a footnote mark, but not the notes", () => {
+    assert.deepEqual(ev("12 Russia deployed troops to Armenia.").keys, ["15 country/RUS -> country/ARM"]);
+    assert.deepEqual(ev("13 Anna Petrosyan, “How Russia deployed troops to Armenia,” Some Review, 2021.").keys, []);
+  });
+
+  it("gives an infinitive after an intent noun to the noun's possessor, with the noun's realis", () => {
+    assert.deepEqual(ev("Armenia's decision to cede two villages to Azerbaijan angered many.").keys, [
+      "08 country/ARM -> country/AZE",
+    ]);
+    assert.deepEqual(ev("Turkey's refusal to condemn Russia surprised nobody.").keys, [
+      "11 country/TUR -> country/RUS neg",
+    ]);
+    assert.deepEqual(ev("Iran's plan to attack Azerbaijan leaked.").keys, ["19 country/IRN -> country/AZE hyp"]);
+    assert.deepEqual(ev("Leyla Huseynova's trip to Tbilisi to meet Nikol Vardanyan ended early.").keys, [
+      "04 person/huseynova -> person/vardanyan",
+    ]);
+  });
+
+  it("gives agentless coercion of people in a country to that country, once per country", () => {
+    assert.deepEqual(ev("Last year 300 refugees in Armenia and 200 refugees in Georgia were deported.").keys, [
+      "17 country/ARM -> ",
+      "17 country/GEO -> ",
+    ]);
+    // An agent named with "by" wins.
+    assert.deepEqual(ev("Refugees in Armenia were deported by Russia.").keys, ["17 country/RUS -> "]);
+  });
+
+  it("finds the giver after 'received ... from' and the actor of a support verb with a particle", () => {
+    assert.deepEqual(ev("Armenia received loans from Russia.").keys, ["07 country/RUS -> country/ARM"]);
+    assert.deepEqual(ev("Georgia carried out arrests in Tbilisi.").keys, ["17 country/GEO -> "]);
+    assert.deepEqual(ev("Armenia and Georgia participated in the deportation of refugees.").keys, [
+      "17 country/ARM+country/GEO -> ",
+    ]);
+  });
+
+  it("resolves he and his to a person who is a subject before them", () => {
+    assert.deepEqual(ev("When Nikol Vardanyan met with Leyla Huseynova in Tbilisi, he praised Armenia.").keys, [
+      "04 person/vardanyan -> person/huseynova",
+      "05 person/vardanyan -> country/ARM",
+    ]);
+    assert.deepEqual(ev("Leyla Huseynova smiled during her visit to Armenia.").keys, [
+      "04 person/huseynova -> country/ARM",
+    ]);
+  });
+
+  it("keeps subjects and objects around plain noun phrases, quantifiers and dates", () => {
+    assert.deepEqual(
+      ev("The European Union and some diplomats insist that Russia broke the truce.").keys[0],
+      ["01 org/eu -> country/RUS"][0],
+    );
+    assert.deepEqual(ev("Turkey spent a week visiting all of the Armenian border towns.").keys, [
+      "04 country/TUR -> country/ARM",
+    ]);
+    assert.deepEqual(ev("By spring 2021 Georgia formalised an agreement with Turkey.").keys, [
+      "05 country/GEO -> country/TUR",
+    ]);
+    assert.deepEqual(ev("Prices rose, with Russian firms having sold missiles to Armenia.").keys, [
+      "06 country/RUS -> country/ARM",
+    ]);
+    assert.deepEqual(ev("Iran has openly sought a closer relationship with Moscow.").keys, [
+      "03 country/IRN -> country/RUS",
+    ]);
+  });
+});

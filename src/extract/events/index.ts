@@ -900,14 +900,15 @@ function nounRoles(
       if (t.pos === "VERB" || t.pos === "AUX") {
         const lemma = verbLemma(norm(t), lex) ?? norm(t);
         const base = lemmaBase(norm(t));
-        if ((SUPPORT_VERBS.has(lemma) || SUPPORT_VERBS.has(base)) && !triggerAt.has(v)) {
+        const support = SUPPORT_VERBS.has(lemma) || SUPPORT_VERBS.has(base) || SUPPORT_VERBS.has(`${base}e`);
+        if (support && !triggerAt.has(v)) {
           const subj = subjectOf(tokens, inMention, v, clause.from);
           if (!subj.passive) actors.push(...subj.ids);
         }
         break;
       }
       // "carried out a bombing", "participated in the crackdown": a particle or preposition right after the verb.
-      const particle = SUPPORT_PARTICLES.has(norm(t)) && tokens[v - 1]?.pos === "VERB" && v < trig.i - 1;
+      const particle = SUPPORT_PARTICLES.has(norm(t)) && tokens[v - 1]?.pos === "VERB";
       if (
         !(
           particle ||
