@@ -206,6 +206,12 @@ describe("events: nominal cues, subjects and roles", () => {
       "11 country/TUR -> country/RUS neg",
     ]);
     assert.deepEqual(ev("Iran's plan to attack Azerbaijan leaked.").keys, ["19 country/IRN -> country/AZE hyp"]);
+    assert.deepEqual(ev("Turkey has not shown any interest in deploying troops to Azerbaijan.").keys, [
+      "15 country/TUR -> country/AZE neg",
+    ]);
+    assert.deepEqual(ev("Turkey has shown an interest in deploying troops to Azerbaijan.").keys, [
+      "15 country/TUR -> country/AZE hyp",
+    ]);
     assert.deepEqual(ev("Leyla Huseynova's trip to Tbilisi to meet Nikol Vardanyan ended early.").keys, [
       "04 person/huseynova -> person/vardanyan",
     ]);

@@ -682,6 +682,11 @@ const HYPOTHETICAL_INTENT = new Set([
 function intentBefore(tokens: Token[], i: number): "negated" | "hypothetical" | null {
   let k = i - 1;
   if (tokens[k]?.pos === "ADV") k--;
+  // "has (not) expressed an interest in deploying": only wished for, or not even that.
+  if (norm(tokens[k]) === "in" && /^(?:interest|interested)$/.test(norm(tokens[k - 1]))) {
+    for (let q = k - 2; q >= 0 && q >= k - 6; q--) if (/^(?:not|n't|never|no)$/.test(norm(tokens[q]))) return "negated";
+    return "hypothetical";
+  }
   if (norm(tokens[k]) !== "to") return null;
   const w = norm(tokens[k - 1]);
   if (tokens[k - 1]?.pos === "VERB") return null;
