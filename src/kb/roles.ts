@@ -172,10 +172,14 @@ export function roleForms(): string[] {
   return Object.keys(ROLE_FORMS);
 }
 
-/** Does a KB role hold on an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)? Open ends hold. */
+/**
+ * Does a KB role hold on an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)? Open ends hold. Each bound is only as precise
+ * as it is written: a start of "2019" opens the role on 1 January 2019, an end of "2019" (or "2019-03") closes it
+ * at the end of that year (or month), never at its start.
+ */
 export function roleHoldsOn(r: { start?: string; end?: string }, date: string): boolean {
   const d = date.slice(0, 10);
-  if (r.start && r.start.slice(0, d.length) > d) return false;
-  if (r.end && r.end < d) return false;
+  if (r.start && r.start.slice(0, d.length) > d.slice(0, r.start.length)) return false;
+  if (r.end && r.end.slice(0, d.length) < d.slice(0, r.end.length)) return false;
   return true;
 }

@@ -39,6 +39,8 @@ const MAX_CHUNK = 16;
 export function isNameWord(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.n || !view.cap[i] || !view.word[i]) return false;
   const low = view.low[i] as string;
+  // An initial ("A.", "J.") stands inside a name when a name word follows it: "Nursultan A. Nazarbayev".
+  if (low.length === 2 && low[1] === "." && sameSentence(view, i, i + 1)) return isNameWord(view, i + 1);
   if (NEVER_NAMES.has(low) || NEVER_NAMES.has(low.replace(/\.$/, ""))) return false;
   return !NON_NAME_POS.has(view.tokens[i]?.pos ?? "X") || /^\p{Lu}{2,}/u.test(view.tokens[i]?.text ?? "");
 }

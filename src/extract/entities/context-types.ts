@@ -33,8 +33,45 @@ export function titleBefore(view: TokenView, i: number): { first: number; role?:
 const CITY_NOUNS = new Set(["city", "town", "village", "capital", "port"]);
 const PLACE_OF = new Set(["city", "town", "village", "province", "region", "district", "county", "capital", "port"]);
 
-/** The span with its type (and extent, for "X district") decided by context; undefined when nothing types it. */
-export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undefined {
+/** Does a word open a person's name (a given name, or an initial "J.")? Without a KB, no word does. */
+export type GivenNameTest = (word: string) => boolean;
+
+/**
+ * Evidence in the words around tokens first..last that they name a person: a title or honorific before ("Dr X"),
+ * an occupation before ("analyst X"), a speech verb after ("X said") or before (', said X'), or an apposition
+ * that describes a person ("X, a historian at ...", "X is a professor").
+ */
+export function personEvidence(view: TokenView, first: number, last: number): boolean {
+  const low = view.low;
+  if (titleBefore(view, first)) return true;
+  const before = low[first - 1] ?? "";
+  if (PERSON_NOUNS_BEFORE.has(before) && !view.cap[first - 1]) return true;
+  const after = low[last + 1] ?? "";
+  if (SPEECH_VERBS.has(after)) return true;
+  if ((before === "said" || before === "says") && (low[first - 2] === "," || !view.word[first - 2])) return true;
+  if ((after === "is" || after === "was" || after === ",") && appositionNamesPerson(view, last + 2)) return true;
+  // A citation: 'Jane Roe, “Title of the Piece,”' names its author.
+  return citedAuthor(view, last);
+}
+
+/** 'Jane Roe, “Title of the Piece,”': a name before a comma and a quoted capitalised title is its author's. */
+function citedAuthor(view: TokenView, last: number): boolean {
+  if (view.low[last + 1] !== "," || view.low[last + 2] !== '"') return false;
+  const k = view.low[last + 3] === "'" ? last + 4 : last + 3; // a quote inside the title: “‘Truth ...’ ...”
+  return view.cap[k] === 1;
+}
+
+/**
+ * The span with its type (and extent, for "X district") decided by context; undefined when nothing types it.
+ * A name typed only by its shape (capitalised words, no title, no speech verb, no description) is a person only
+ * when it opens with a known given name; otherwise it comes back with the cue "shape-weak", for the document as a
+ * whole to confirm (another mention of its surname with evidence) or drop.
+ */
+export function typeByContext(
+  view: TokenView,
+  span: NameSpan,
+  isGiven: GivenNameTest = () => false,
+): NameSpan | undefined {
   const { first, last } = span;
   const low = view.low;
   let words = 0; // capitalised words: "Abu al-Hasan Rashid al-Bulaydi" has four
@@ -46,8 +83,9 @@ export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undef
   if (groupName(view, first, last)) return at(span, "misc", "group");
   const titled = view.titleCase[first] === 1;
   if (titled && allCommon(view, first, last)) return undefined; // "Chief Mounts Pressure" in a headline
+  const shapeCue = () => (givenNameFirst(view, first, isGiven) ? "shape" : "shape-weak");
   if (titled && words >= 2 && noneCommon(view, first, last) && personShape(view, first, last)) {
-    return at(span, "person", "shape"); // "... Pressure on Sirajuddin Haqqani" in a cited headline
+    return at(span, "person", shapeCue()); // "... Pressure on Sirajuddin Haqqani" in a cited headline
   }
   if (titleBefore(view, first) && !acronym) return at(span, "person", "title");
   const before = low[first - 1] ?? "";
@@ -93,7 +131,11 @@ export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undef
   // Datelines: "GLASGOW 1997-03-02", "ALMATY (Reuters) -"
   if (view.initial[first] && isAllCaps(view, last) && /^(?:\d|\(|-|,)/.test(after))
     return at(span, "location", "dateline");
-  if (SPEECH_VERBS.has(after) && words <= 4) return at(span, acronym ? "organization" : "person", "speech");
+  // "The Astana Hub said": a common word left over from a longer name is no speaker's name.
+  const leftover = single && view.cap[first - 1] === 1 && isCommonWord(low[first] as string);
+  if (SPEECH_VERBS.has(after) && words <= 4 && !leftover) {
+    return at(span, acronym ? "organization" : "person", "speech");
+  }
   if ((before === "said" || before === "says") && words <= 4 && !acronym) {
     const b2 = low[first - 2] ?? "";
     if (b2 === "," || b2 === '"' || b2 === "'" || !view.word[first - 2]) return at(span, "person", "speech");
@@ -103,6 +145,9 @@ export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undef
   }
   if (after === "," && !acronym && words <= 5 && appositionNamesPerson(view, last + 2)) {
     return at(span, "person", "apposition");
+  }
+  if (!acronym && words >= 2 && words <= 4 && citedAuthor(view, last) && personShape(view, first, last)) {
+    return at(span, "person", "citation");
   }
   if (
     acronym &&
@@ -119,9 +164,15 @@ export function typeByContext(view: TokenView, span: NameSpan): NameSpan | undef
     }
   }
   if (words >= 2 && words <= 5 && !titled && !DETERMINERS.has(before) && personShape(view, first, last)) {
-    return at(span, "person", "shape");
+    return at(span, "person", shapeCue());
   }
   return undefined;
+}
+
+/** Does the name open with a known given name or an initial ("Rana ...", "J. ...")? */
+function givenNameFirst(view: TokenView, first: number, isGiven: GivenNameTest): boolean {
+  const text = view.tokens[first]?.text ?? "";
+  return /^\p{Lu}\.$/u.test(text) || isGiven(view.low[first] as string);
 }
 
 /** A single capitalised word that may be a place: not a common word, or one written capitalised mid-sentence
@@ -219,7 +270,7 @@ function movementBefore(view: TokenView, i: number): boolean {
 
 /** Capitalised words, letters only (inner hyphen or apostrophe allowed), not all of them common words, and not
  * ending in a plural common noun ("Luban Workshops"). Initials ("J.") may stand among them. */
-function personShape(view: TokenView, first: number, last: number): boolean {
+export function personShape(view: TokenView, first: number, last: number): boolean {
   let uncommon = false;
   for (let k = first; k <= last; k++) {
     const text = view.tokens[k]?.text ?? "";

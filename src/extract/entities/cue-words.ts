@@ -103,6 +103,7 @@ export const PERSON_NOUNS = set(`
   farmer soldier pilot athlete player coach striker midfielder defender goalkeeper captain veteran ex-president
   sociologist anthropologist academic investor trader partner consultant strategist observer negotiator envoy
   premier king queen prince princess son daughter wife husband brother sister father mother grandson widow nephew
+  assistant survivor anchor presenter host co-author
 `);
 
 /** Occupations written right before a name: "analyst X", "spokesperson X". */
@@ -111,6 +112,7 @@ export const PERSON_NOUNS_BEFORE = set(`
   blogger envoy commander spokesman spokeswoman spokesperson director author writer editor columnist commentator
   photographer diplomat politician lawmaker senator governor mayor minister president premier chairman ambassador
   businessman billionaire tycoon dissident cleric preacher ideologue leader founder colleague adviser advisor
+  anchor presenter
 `);
 
 /** Prepositions of place: "in X", "near X". */

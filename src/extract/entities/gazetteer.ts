@@ -25,7 +25,11 @@ export function matchGazetteer(view: TokenView, index: AliasIndex): KbMatch[] {
     if (!t) continue;
     const key = firstWord(lower, t.start);
     const candidates = key ? index.candidates(key) : undefined;
-    if (!candidates) continue;
+    if (!candidates) {
+      const inner = lower.charCodeAt(t.start + key.length) === 45 ? prefixedName(view, index, i) : undefined;
+      if (inner) out.push(inner);
+      continue;
+    }
     let forms: AliasForm[] | undefined;
     let end = -1;
     for (const form of candidates) {
@@ -45,13 +49,50 @@ export function matchGazetteer(view: TokenView, index: AliasIndex): KbMatch[] {
         end = e;
       }
     }
-    if (!forms) continue;
+    if (!forms) {
+      const inner = lower.charCodeAt(t.start + key.length) === 45 ? prefixedName(view, index, i) : undefined;
+      if (inner) out.push(inner);
+      continue;
+    }
     let last = i;
     while (last + 1 < n && (tokens[last + 1]?.start ?? end) < end) last++;
     out.push({ first: i, last, start: t.start, end, forms });
     i = last;
   }
   return out;
+}
+
+/** Lower-case prefixes hyphened to a name in one token: "post-Mao Zedong", "anti-China", "ex-Soviet". */
+const NAME_PREFIXES = new Set(["post", "pre", "anti", "pro", "ex", "then", "non", "neo"]);
+
+/** A KB name (or alias) right after a prefix in one token: "post-Mao Zedong" holds "Mao Zedong". */
+function prefixedName(view: TokenView, index: AliasIndex, i: number): KbMatch | undefined {
+  const { text, lower, tokens, n } = view;
+  const t = tokens[i];
+  if (!t || view.cap[i]) return undefined;
+  const h = lower.indexOf("-", t.start);
+  if (h < 0 || h >= t.end - 1 || !NAME_PREFIXES.has(lower.slice(t.start, h)) || !isUpperAt(text, h + 1)) return;
+  const at = h + 1;
+  const candidates = index.candidates(firstWord(lower, at));
+  if (!candidates) return undefined;
+  for (const form of candidates) {
+    if (form.kind === "demonym" || form.kind === "metonym" || form.afterThe) continue;
+    if (!lower.startsWith(form.lower, at)) continue;
+    const e = at + form.lower.length;
+    if (e < text.length && isWordChar(lower, e) && isWordChar(lower, e - 1)) continue;
+    if (!caseFits(text, at, form)) continue;
+    let last = i;
+    while (last + 1 < n && (tokens[last + 1]?.start ?? e) < e) last++;
+    if ((tokens[last]?.end ?? e) !== e) continue; // the name ends inside a token
+    return {
+      first: i,
+      last,
+      start: at,
+      end: e,
+      forms: candidates.filter((f) => f.lower === form.lower && f.kind === form.kind),
+    };
+  }
+  return undefined;
 }
 
 /** A one-word name of a place, body or person that is also a common word (not a country or nationality). */

@@ -2,6 +2,8 @@
 // definitions), link each to one canonical entity (KB ids, short forms, role descriptions), and hand the mentions
 // on in text order. Pure: document and annotation in, entities and mentions out.
 import { type KnowledgeBase, knowledgeBase } from "../../kb/knowledge-base.js";
+import { chineseNameShape, familyFirstShape } from "../../kb/names.js";
+import { foldLower } from "../../kb/normalize.js";
 import type { Annotation } from "../../nlp/annotate.js";
 import type { Document, EntityRef, Span } from "../../types.js";
 import type { ResolvedMention } from "../context.js";
@@ -10,7 +12,7 @@ import { typeByContext, typeByList } from "./context-types.js";
 import { type LinkedSpan, linkSpans } from "./link.js";
 import { type NameSpan, recogniseNames } from "./recognise.js";
 import { roleMentions } from "./role-mentions.js";
-import { tokenView } from "./token-view.js";
+import { type TokenView, tokenView } from "./token-view.js";
 
 export interface EntityResult {
   entities: EntityRef[];
@@ -35,6 +37,7 @@ export function recognise(
   const spans = recogniseNames(view, kb);
   const acronyms = acronymDefinitions(view, spans);
   const longForms = new Set(acronyms.map((d) => d.long));
+  const isGiven = (w: string) => kb.isGivenName(w);
   const typed: NameSpan[] = [];
   const misc: Span[] = [];
   for (const s of spans) {
@@ -43,16 +46,64 @@ export function recognise(
       else typed.push(s);
       continue;
     }
-    const t = longForms.has(s) ? s : typeByContext(view, s);
+    const t = longForms.has(s) ? s : typeByContext(view, s, isGiven);
     if (t?.type === "misc") misc.push({ start: t.start, end: t.end });
     else if (t) typed.push(t);
     else if (s.first === s.last) typed.push(s); // may still be a short form of a name given in full
   }
   typeByList(view, typed);
-  const linked = linkSpans({ view, spans: typed, acronyms, kb });
+  const kept = confirmShapePersons(view, typed, kb);
+  const linked = linkSpans({ view, spans: kept, acronyms, kb });
   const roles = roleMentions(view, linked, kb, published);
   const all = roles.length ? [...linked, ...roles].sort((a, b) => a.start - b.start || b.end - a.end) : linked;
   return { linked: all, misc };
+}
+
+/**
+ * Names typed a person by their shape alone ("shape-weak": capitalised words, no title, speech verb, description or
+ * known given name) stay persons only with more evidence: a romanised Chinese name ("Feng Biao"), an Arabic kunya
+ * ("Abu Umar"), the family name backed elsewhere (another mention of it with evidence, a person named in full, a KB
+ * person of that surname), or a place in a list with a person ("Xin Liu, Hui Zhang and ..."). The rest are dropped:
+ * "Zhana Kadam" alone is no person.
+ */
+function confirmShapePersons(view: TokenView, spans: NameSpan[], kb: KnowledgeBase): NameSpan[] {
+  if (!spans.some((s) => s.cue === "shape-weak")) return spans;
+  const backed = new Set<string>();
+  for (const s of spans) {
+    const person = s.type === "person" ? s.cue !== "shape-weak" : s.kb?.some((f) => f.entry.type === "person");
+    if (!person) continue;
+    for (let k = s.first; k <= s.last; k++) if (view.cap[k]) backed.add(view.low[k] as string);
+  }
+  const ok = spans.map((s) => {
+    if (s.cue !== "shape-weak") return true;
+    const words: string[] = [];
+    for (let k = s.first; k <= s.last; k++) if (view.cap[k] && view.word[k]) words.push(view.tokens[k]?.text ?? "");
+    if (chineseNameShape(words) || view.low[s.first] === "abu") return true;
+    const family = words[familyFirstShape(words) ? 0 : words.length - 1] ?? "";
+    return backed.has(foldLower(family)) || kb.personsBySurname(family).length > 0;
+  });
+  // "X, Y and Z, “Title”": a weak name listed with a person is one too (two rounds reach a list's far end).
+  const isPerson = (i: number) => ok[i] && spans[i]?.type === "person";
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < spans.length; i++) {
+      if (ok[i] || spans[i]?.cue !== "shape-weak") continue;
+      const s = spans[i] as NameSpan;
+      const prev = spans[i - 1];
+      const next = spans[i + 1];
+      if ((prev && isPerson(i - 1) && listed(view, prev, s)) || (next && isPerson(i + 1) && listed(view, s, next))) {
+        ok[i] = true;
+      }
+    }
+  }
+  return spans.filter((_, i) => ok[i]);
+}
+
+/** Do two names stand side by side in a list ("A, B", "A and B", "A, and B")? */
+function listed(view: TokenView, a: NameSpan, b: NameSpan): boolean {
+  const gap = b.first - a.last - 1;
+  const w = view.low[a.last + 1];
+  if (gap === 1) return w === "," || w === "and";
+  return gap === 2 && w === "," && view.low[a.last + 2] === "and";
 }
 
 /** Entities and mentions of a document, for the store and the fact stages. */

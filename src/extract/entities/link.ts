@@ -2,7 +2,8 @@
 // base (its ids), from definitions and names read earlier in the same document (acronyms, short forms of a person
 // named in full), and for names the KB lacks from their type and normalised name ("new/<type>/<name>").
 import type { AliasForm } from "../../kb/alias-index.js";
-import type { KnowledgeBase } from "../../kb/knowledge-base.js";
+import { familyNameFirst, type KnowledgeBase } from "../../kb/knowledge-base.js";
+import { familyFirstShape, familyNameIndex } from "../../kb/names.js";
 import { normalizeName } from "../../kb/normalize.js";
 import type { KbEntry } from "../../kb/types.js";
 import { isCommonWord } from "../../kb/vocabulary.js";
@@ -84,15 +85,24 @@ interface PersonName {
   at: number;
 }
 
-/** Words of a person's name a later mention may use alone: "Tokayev", "Xi", "Mitter". */
-function nameWords(name: string): string[] {
-  return name
-    .split(/[\s]+/)
-    .flatMap((w) =>
-      /^(?:al|el|bin|ibn)-/i.test(w) ? [w, w.replace(/^\w+-/, "")] : w.split("-").length > 2 ? [w] : [w],
-    )
+const PARTICLES = /^(?:al|el|bin|ibn|de|van|von|der|da|di|du|la|le|abu|abdul)$/;
+
+/**
+ * Words of a person's name a mention may use alone: "Tokayev", "Mitter", "al-Baghdadi" and "Baghdadi". A name in
+ * Chinese, Korean or Vietnamese order gives only its family name ("Wang Haijiang" is "Wang", never "Haijiang"):
+ * a KB person by their country, a new name by its shape (a known family name, then romanised syllables).
+ */
+function nameWords(name: string, kbEntry: KbEntry | undefined): string[] {
+  const raw = name.split(/\s+/).filter((w) => w !== "");
+  const familyFirst = kbEntry ? familyNameFirst(kbEntry) : familyFirstShape(raw);
+  if (familyFirst && raw.length >= 2) {
+    const family = raw[familyNameIndex(raw, true)] as string;
+    return [normalizeName(family)];
+  }
+  return raw
+    .flatMap((w) => (/^(?:al|el|bin|ibn)-/i.test(w) ? [w, w.replace(/^\w+-/, "")] : [w]))
     .map((w) => normalizeName(w))
-    .filter((w) => w.length >= 2 && !/^(?:al|el|bin|ibn|de|van|von|der|da|di|du|la|le|abu|abdul)$/.test(w));
+    .filter((w) => w.length >= 2 && !PARTICLES.test(w));
 }
 
 export interface LinkInput {
@@ -145,12 +155,34 @@ export function linkSpans({ view, spans, acronyms, kb }: LinkInput): LinkedSpan[
   };
   const textOf = (s: NameSpan) => view.text.slice(s.start, s.end);
 
+  // Family names of the persons the document names in full: a lone place word that is one of them is that person
+  // ("Sergei Moskva said ... Moskva added"), unless it stands as a place ("in Moskva").
+  const familyNames = new Set<string>();
+  for (const span of spans) {
+    if (span.type !== "person" || span.last === span.first) continue;
+    const words = nameWords(span.name ?? textOf(span), undefined);
+    if (words.length) familyNames.add(words[words.length === 1 ? 0 : words.length - 1] as string);
+  }
+
   // 1. Long forms, KB names and typed new names (short person words wait for the full names).
   const later: NameSpan[] = [];
+  const placeOrPerson = new Set<NameSpan>();
   for (const span of spans) {
     const text = textOf(span);
     if (defined.has(text) && !defining.has(span)) {
       later.push(span);
+      continue;
+    }
+    if (
+      span.kb?.length &&
+      familyNames.size &&
+      span.first === span.last &&
+      familyNames.has(normalizeName(text)) &&
+      span.kb.every((f) => (f.kind === "name" || f.kind === "alias") && f.entry.type === "location") &&
+      !locativeUse(view, span)
+    ) {
+      later.push(span);
+      placeOrPerson.add(span);
       continue;
     }
     if (span.kb?.length) {
@@ -172,21 +204,24 @@ export function linkSpans({ view, spans, acronyms, kb }: LinkInput): LinkedSpan[
     push(span, newRef(type, span.name ?? text), "name", "new-name");
   }
 
-  // 2. Persons named in full, for short forms.
-  const persons: PersonName[] = [];
+  // 2. Persons named in full, for short forms: every mention of them, in text order, filed under each name word.
+  const byWord = new Map<string, PersonName[]>();
+  const wordsOf = new Map<string, string[]>();
   for (const l of out) {
     if (l.entity.type !== "person") continue;
-    const words = nameWords(l.entity.name);
-    if (l.last > l.first || words.length > 1) persons.push({ entity: l.entity, words, at: l.start });
-  }
-  const byWord = new Map<string, PersonName[]>();
-  for (const p of persons) {
-    for (const w of p.words) {
+    let words = wordsOf.get(l.entity.key);
+    if (!words) {
+      words = nameWords(l.entity.name, kb.get(l.entity.key));
+      wordsOf.set(l.entity.key, words);
+    }
+    if (l.last === l.first && words.length < 2 && !kb.get(l.entity.key)) continue;
+    for (const w of words) {
       const list = byWord.get(w) ?? [];
-      if (!list.some((x) => x.entity.key === p.entity.key)) list.push(p);
+      list.push({ entity: l.entity, words, at: l.start });
       byWord.set(w, list);
     }
   }
+  for (const list of byWord.values()) list.sort((a, b) => a.at - b.at);
 
   // 3. Acronyms and single words: defined acronyms, short forms, KB surnames.
   for (const span of later) {
@@ -200,9 +235,20 @@ export function linkSpans({ view, spans, acronyms, kb }: LinkInput): LinkedSpan[
     const word = normalizeName(text);
     const candidates = byWord.get(word);
     if (candidates?.length) {
-      const before = candidates.filter((p) => p.at < span.start);
-      const pick = (before.length ? before[before.length - 1] : candidates[0]) as PersonName;
+      // The person of that name mentioned last before this word (else the first one named after it).
+      let lo = 0;
+      let hi = candidates.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((candidates[mid] as PersonName).at < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const pick = candidates[lo > 0 ? lo - 1 : 0] as PersonName;
       push(span, pick.entity, "short", "coref");
+      continue;
+    }
+    if (placeOrPerson.has(span) && span.kb?.length) {
+      push(span, kbRef((span.kb[0] as AliasForm).entry), "name", "kb-alias");
       continue;
     }
     const common = isCommonWord(view.low[span.first] as string);

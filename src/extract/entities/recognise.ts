@@ -7,6 +7,7 @@ import type { AliasForm } from "../../kb/alias-index.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { isCommonWord } from "../../kb/vocabulary.js";
 import { type Chunk, facilityNounAfter, findChunks, type HeadType, headType } from "./chunks.js";
+import { personEvidence } from "./context-types.js";
 import { LOCATION_HEADS } from "./cue-words.js";
 import { type KbMatch, matchGazetteer } from "./gazetteer.js";
 import { titleAt } from "./titles.js";
@@ -47,12 +48,28 @@ export function recogniseNames(view: TokenView, kb: KnowledgeBase): NameSpan[] {
     spans.push(s);
   };
 
+  // "the Chinese army", "Russian military": a nationality and a word for armed forces name that country's military.
+  for (const m of matches) {
+    if (view.furniture[m.first]) continue;
+    const span = militaryAt(view, kb, m);
+    if (span) claim(span);
+  }
+
   const chunkAt = new Map<number, Chunk>();
   for (const c of chunks) chunkAt.set(c.first, c);
   // A. head-typed chunks, and names followed by a facility noun ("Donetsk wind farm")
+  const free = (s: { first: number; last: number }) => !claimed.subarray(s.first, s.last + 1).some((x) => x === 1);
   for (const c of chunks) {
-    if (view.furniture[c.first]) continue;
+    if (view.furniture[c.first] || !free(c)) continue;
     const span = headTypedChunk(view, c, covering, matchAt, chunkAt) ?? facilityChunk(view, c, matchAt);
+    if (span && free(span)) claim(span);
+  }
+  // "China Foresight" where the document names "China Foresight Forum": the short form of that organisation.
+  shortOrgForms(view, chunks, spans, covering, claimed, claim);
+  // A person whose name holds a place name: "Nursultan A. Nazarbayev", "Mr Nursultan", "Sergei Moskva said".
+  for (const c of chunks) {
+    if (view.furniture[c.first] || claimed[c.first] || claimed[c.last]) continue;
+    const span = personOverPlace(view, kb, c, covering);
     if (span) claim(span);
   }
   // "the Chinese embassy in Bishkek": a country's mission, named by its host city.
@@ -97,6 +114,13 @@ function headTypedChunk(
     inside.push(m);
   }
   if (inside.some((m) => m.first === f && m.last === c.last)) return undefined;
+  // "X University and Y University", both known to the KB: two names, not one.
+  for (let i = 1; i < inside.length; i++) {
+    const a = inside[i - 1] as KbMatch;
+    const b = inside[i] as KbMatch;
+    const joiner = view.low[a.last + 1];
+    if (a.first === f && b.last === c.last && b.first === a.last + 2 && (joiner === "and" || joiner === "&")) return;
+  }
   const lead = matchAt.get(f);
   // "Xinjiang Province", "Donetsk Region": the KB place with its generic head.
   if (type === "location" && lead && lead.last === c.last - 1 && LOCATION_HEADS.has(view.low[c.last] as string)) {
@@ -117,6 +141,131 @@ function headTypedChunk(
     if (host && view.cap[c.last + 2]) return { ...tokenSpan(view, f, host.last), type, cue: "head" };
   }
   return { ...tokenSpan(view, f, c.last), type, cue: "head" };
+}
+
+/**
+ * Organisations the document names in full (by a head word: "China Foresight Forum") also go by their first words
+ * when those are followed there by a qualifier ("China Foresight", split at "China" otherwise): a chunk of two or
+ * more words that opens such a name, and that no single KB name covers, is a short form of it, with its name.
+ */
+function shortOrgForms(
+  view: TokenView,
+  chunks: readonly Chunk[],
+  spans: readonly NameSpan[],
+  covering: readonly (KbMatch | undefined)[],
+  claimed: Int8Array,
+  claim: (s: NameSpan) => void,
+): void {
+  const orgs = spans.filter((s) => s.type === "organization" && s.last - s.first >= 2);
+  if (!orgs.length) return;
+  for (const c of chunks) {
+    if (c.last === c.first || view.furniture[c.first] || claimed.subarray(c.first, c.last + 1).some((x) => x === 1)) {
+      continue;
+    }
+    const m = covering[c.first];
+    if (m && m.first === c.first && m.last >= c.last) continue; // the KB names it
+    const n = c.last - c.first + 1;
+    const org = orgs.find((o) => {
+      if (o.last - o.first + 1 <= n || !view.cap[o.first + n]) return false;
+      for (let k = 0; k < n; k++) if (view.low[o.first + k] !== view.low[c.first + k]) return false;
+      return true;
+    });
+    if (!org) continue;
+    const name = org.name ?? view.text.slice(org.start, org.end);
+    claim({ ...tokenSpan(view, c.first, c.last), type: "organization", cue: "short-org", name });
+  }
+}
+
+/**
+ * A country's demonym followed by "military", "army" or "armed forces" (any case): the country's armed forces when
+ * the KB has them (`KnowledgeBase.militaryOf`), so "Russian military", "the Russian army" and "Chinese Army" resolve
+ * alike. Without a KB entry nothing is made up: the demonym stays the country.
+ */
+function militaryAt(view: TokenView, kb: KnowledgeBase, m: KbMatch): NameSpan | undefined {
+  const next = view.low[m.last + 1];
+  let last = m.last + 1;
+  if (next === "armed" && view.low[m.last + 2] === "forces") last++;
+  else if (next !== "military" && next !== "army") return undefined;
+  const country = m.forms.find((f) => f.kind === "demonym" && f.entry.type === "country")?.entry;
+  const military = country ? kb.militaryOf(country.id) : undefined;
+  if (!military) return undefined;
+  const span = tokenSpan(view, m.first, last);
+  const surface = view.text.slice(span.start, span.end);
+  const form: AliasForm = {
+    entry: military,
+    kind: "alias",
+    surface,
+    lower: view.lower.slice(span.start, span.end),
+    upperAt: [],
+    acronym: false,
+    afterThe: false,
+  };
+  return { ...span, kb: [form], cue: "military" };
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** Is a KB match a one-word place (not a nationality, not a seat standing for a state), or a person? */
+function placeOnly(view: TokenView, kb: KnowledgeBase, m: KbMatch): boolean {
+  if (m.last !== m.first) return false;
+  return m.forms.every(
+    (f) =>
+      (f.kind === "name" || f.kind === "alias") &&
+      (f.entry.type === "location" || (f.entry.type === "country" && kb.isGivenName(view.low[m.first] as string))),
+  );
+}
+
+/**
+ * A person's name that a place alias covers only part of wins over the place. Inside one chunk of two to four name
+ * words (initials allowed), where every KB match is a one-word place:
+ *  - the last word a KB person's name: that person ("Nursultan A. Nazarbayev", the first word an old name of Astana);
+ *  - otherwise, with evidence that the whole names a person (a title, a speech verb, a description, or a known given
+ *    name first), a new person ("Aliya Nursultan, an analyst", "Sergei Moskva said").
+ * A lone place word right after an honorific is a person too ("Mr Nursultan").
+ */
+function personOverPlace(
+  view: TokenView,
+  kb: KnowledgeBase,
+  c: Chunk,
+  covering: readonly (KbMatch | undefined)[],
+): NameSpan | undefined {
+  let f = c.first;
+  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  const l = c.last;
+  const inside: KbMatch[] = [];
+  for (let k = f; k <= l; k++) {
+    const m = covering[k];
+    if (!m) {
+      const text = view.tokens[k]?.text ?? "";
+      if (!INITIAL.test(text) && !NAME_TOKEN.test(text)) return undefined;
+      continue;
+    }
+    if (inside[inside.length - 1] === m) continue;
+    if (m.first < f || m.last > l) return undefined;
+    inside.push(m);
+  }
+  if (!inside.length) return undefined;
+  if (f === l) {
+    // "Mr Nursultan": an honorific (no office) and one place word.
+    const t = f > 0 ? titleAt(view, f - 1) : undefined;
+    const title = t ?? (f > 1 ? titleAt(view, f - 2) : undefined);
+    if (!title || title.role || title.last !== f - 1 || !placeOnly(view, kb, inside[0] as KbMatch)) return undefined;
+    return { ...tokenSpan(view, f, l), type: "person", cue: "title" };
+  }
+  if (l - f > 3 || (inside.length === 1 && inside[0]?.first === f && inside[0]?.last === l)) return undefined;
+  const tail = inside[inside.length - 1] as KbMatch;
+  const persons = tail.last === l ? tail.forms.filter((x) => x.entry.type === "person") : [];
+  const places = persons.length ? inside.slice(0, -1) : inside;
+  if (!places.length || !places.every((m) => placeOnly(view, kb, m))) return undefined;
+  if (persons.length) return { ...tokenSpan(view, f, l), kb: persons, cue: "person-name" };
+  if (view.titleCase[f]) return undefined; // a headline capitalises every word
+  // The words no KB match covers are no common words ("Astana Hub" is no person, whoever "said" it).
+  for (let k = f; k <= l; k++) {
+    if (!covering[k] && !INITIAL.test(view.tokens[k]?.text ?? "") && isCommonWord(view.low[k] as string)) return;
+  }
+  if (!kb.isGivenName(view.low[f] as string) && !personEvidence(view, f, l)) return undefined;
+  return { ...tokenSpan(view, f, l), type: "person", cue: "person-name" };
 }
 
 function missionAt(
@@ -142,6 +291,8 @@ function facilityChunk(view: TokenView, c: Chunk, matchAt: ReadonlyMap<number, K
   const m = matchAt.get(c.first);
   if (m && m.last === c.last && m.forms.some((f) => f.entry.type === "country" || f.kind === "demonym"))
     return undefined;
+  // "Russian military base": a KB name that runs on in lower case ("Russian military") owns the words.
+  if (m && m.last > c.last) return undefined;
   if (m && m.last === c.last && m.forms.some((f) => f.entry.type === "person" || f.entry.type === "organization")) {
     return undefined;
   }
