@@ -153,4 +153,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_entity_doc ON mentions(entity_id, doc_id, start, "end");
   DROP INDEX mentions_entity;
   `,
+  // 3: entity search rows hold the name and each distinct alias once. Stores written before this repeated the
+  // name whenever a mention read exactly the name ("Kazakhstan | Kazakhstan"): rebuild every row from the tables.
+  `
+  DELETE FROM entities_fts;
+  INSERT INTO entities_fts(rowid, names)
+    SELECT e.id, e.name || coalesce((
+      SELECT group_concat(' | ' || alias, '') FROM (
+        SELECT alias FROM entity_aliases WHERE entity_id = e.id AND alias <> e.name ORDER BY alias)), '')
+    FROM entities e;
+  `,
 ];

@@ -33,10 +33,92 @@ function migrate(db: Db): void {
 /** A stable merge key for a list of entity keys. */
 const keyList = (xs: string[]) => [...new Set(xs)].sort().join(",");
 
+/** Every statement ingest runs, compiled once per store. */
+function writeStatements(db: Db) {
+  return {
+    docByHash: db.prepare("SELECT id FROM documents WHERE content_hash = ?").pluck(),
+    candidates: db.prepare(
+      `SELECT DISTINCT d.id, d.signature, d.duplicate_of FROM signature_bands b JOIN documents d ON d.id = b.doc_id
+       WHERE b.band IN (SELECT value FROM json_each(?))`,
+    ),
+    addSource: db
+      .prepare(
+        `INSERT INTO sources(uri, content_type, raw, raw_sha256, fetched_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(uri, raw_sha256) DO NOTHING RETURNING id`,
+      )
+      .pluck(),
+    sourceId: db.prepare("SELECT id FROM sources WHERE uri = ? AND raw_sha256 = ?").pluck(),
+    addDocument: db.prepare(
+      `INSERT INTO documents(id, source_id, source, title, outlet, authors, published, content_type, text, flags,
+         duplicate_of, content_hash, signature, word_count, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    addBand: db.prepare("INSERT OR IGNORE INTO signature_bands(band, doc_id) VALUES (?, ?)"),
+    addSentence: db.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+    entityByKey: db.prepare("SELECT id, name FROM entities WHERE key = ?"),
+    addEntity: db.prepare("INSERT INTO entities(key, type, name, qid) VALUES (?, ?, ?, ?)"),
+    addEntityFts: db.prepare("INSERT INTO entities_fts(rowid, names) VALUES (?, ?)"),
+    addAlias: db.prepare("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)"),
+    appendFtsNames: db.prepare("UPDATE entities_fts SET names = names || ? WHERE rowid = ?"),
+    addMention: db.prepare(
+      'INSERT OR IGNORE INTO mentions(entity_id, doc_id, start, "end", text, method) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    addEvidence: db.prepare(
+      `INSERT OR IGNORE INTO evidence(fact_kind, fact_id, doc_id, start, "end", text, confidence, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    upsertRelation: db
+      .prepare(
+        `INSERT INTO relations(type, subject_id, object_id, negated, attrs) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type RETURNING id`,
+      )
+      .pluck(),
+    upsertEvent: db
+      .prepare(
+        `INSERT INTO events(code, root, date, location_id, negated, hypothetical, merge_key) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(merge_key) DO UPDATE SET location_id = COALESCE(events.location_id, excluded.location_id)
+         RETURNING id`,
+      )
+      .pluck(),
+    addRole: db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role) VALUES (?, ?, ?)"),
+    upsertQuote: db
+      .prepare(
+        `INSERT INTO quotes(speaker_id, text, merge_key) VALUES (?, ?, ?)
+         ON CONFLICT(merge_key) DO UPDATE SET text = quotes.text RETURNING id`,
+      )
+      .pluck(),
+    upsertQuantity: db
+      .prepare(
+        `INSERT INTO quantities(value, unit, measure, time, merge_key) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(merge_key) DO UPDATE SET measure = quantities.measure RETURNING id`,
+      )
+      .pluck(),
+    addSubject: db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id) VALUES (?, ?)"),
+  };
+}
+
+interface KnownEntity {
+  id: number;
+  /** The stored canonical name: its search row starts with it, and a mention reading it adds no alias there. */
+  name: string;
+}
+
+/** What one document's transaction learnt about entities: kept once it commits. */
+interface Pending {
+  entities: Map<string, KnownEntity>;
+  aliases: Set<string>;
+}
+
+/** Aliases the store remembers having stored, at most; beyond this it asks SQLite again. */
+const ALIAS_CACHE_MAX = 200_000;
+
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly db: Db;
-  private readonly entityIds = new Map<string, number>();
+  private readonly entities = new Map<string, KnownEntity>();
+  /** "entityId|alias" pairs known to be in entity_aliases. */
+  private readonly aliases = new Set<string>();
+  private stmts: ReturnType<typeof writeStatements> | undefined;
 
   constructor(readonly path: string) {
     try {
@@ -48,6 +130,11 @@ export class SqliteStore implements Store {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
+    // Ingest writes one transaction per document, each touching pages all over the indexes. Checkpointing every
+    // ~40 MB of WAL instead of every 4 MB writes a page that many documents changed once, not once per 4 MB, and
+    // syncs ten times less often; a 32 MB page cache keeps the hot index pages of a large store in memory.
+    this.db.pragma("wal_autocheckpoint = 10000");
+    this.db.pragma("cache_size = -32000");
     try {
       migrate(this.db);
     } catch (err) {
@@ -56,49 +143,42 @@ export class SqliteStore implements Store {
     }
   }
 
+  private get s(): ReturnType<typeof writeStatements> {
+    this.stmts ??= writeStatements(this.db);
+    return this.stmts;
+  }
+
   async findByContentHash(hash: string): Promise<string | null> {
-    const row = this.db.prepare("SELECT id FROM documents WHERE content_hash = ?").get(hash) as
-      | { id: string }
-      | undefined;
-    return row?.id ?? null;
+    return (this.s.docByHash.get(hash) as string | undefined) ?? null;
   }
 
   async nearDuplicateCandidates(bands: string[]) {
     if (bands.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT DISTINCT d.id, d.signature, d.duplicate_of FROM signature_bands b JOIN documents d ON d.id = b.doc_id
-         WHERE b.band IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(bands)) as { id: string; signature: string; duplicate_of: string | null }[];
+    const rows = this.s.candidates.all(JSON.stringify(bands)) as {
+      id: string;
+      signature: string;
+      duplicate_of: string | null;
+    }[];
     return rows.map((r) => ({ id: r.id, signature: JSON.parse(r.signature) as number[], duplicateOf: r.duplicate_of }));
   }
 
   async saveDocument(source: SourceInput, doc: Document, bands: string[], facts: DocFacts): Promise<SaveResult> {
-    const db = this.db;
-    const pendingIds = new Map<string, number>();
-    const run = db.transaction((): SaveResult => {
-      const existing = db.prepare("SELECT id FROM documents WHERE content_hash = ?").get(doc.contentHash) as
-        | { id: string }
-        | undefined;
-      if (existing) return { status: "exists", id: existing.id };
+    const s = this.s;
+    const pending: Pending = { entities: new Map(), aliases: new Set() };
+    const run = this.db.transaction((): SaveResult => {
+      const existing = s.docByHash.get(doc.contentHash) as string | undefined;
+      if (existing) return { status: "exists", id: existing };
       const rawHash = sha256(source.raw);
-      db.prepare(
-        `INSERT INTO sources(uri, content_type, raw, raw_sha256, fetched_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(uri, raw_sha256) DO NOTHING`,
-      ).run(source.uri, source.contentType, Buffer.from(source.raw), rawHash, new Date().toISOString());
-      const sourceRow = db
-        .prepare("SELECT id FROM sources WHERE uri = ? AND raw_sha256 = ?")
-        .get(source.uri, rawHash) as {
-        id: number;
-      };
-      db.prepare(
-        `INSERT INTO documents(id, source_id, source, title, outlet, authors, published, content_type, text, flags,
-           duplicate_of, content_hash, signature, word_count, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
+      const sourceId = (s.addSource.get(
+        source.uri,
+        source.contentType,
+        Buffer.from(source.raw),
+        rawHash,
+        new Date().toISOString(),
+      ) ?? s.sourceId.get(source.uri, rawHash)) as number;
+      s.addDocument.run(
         doc.id,
-        sourceRow.id,
+        sourceId,
         doc.source,
         doc.title,
         doc.outlet,
@@ -113,60 +193,62 @@ export class SqliteStore implements Store {
         countWords(doc.text),
         new Date().toISOString(),
       );
-      const addBand = db.prepare("INSERT OR IGNORE INTO signature_bands(band, doc_id) VALUES (?, ?)");
-      for (const b of bands) addBand.run(b, doc.id);
-      const addSentence = db.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)');
-      for (const s of doc.sentences) addSentence.run(doc.id, s.index, s.start, s.end, s.text);
-      this.saveFacts(doc.id, facts, pendingIds);
+      for (const b of bands) s.addBand.run(b, doc.id);
+      for (const x of doc.sentences) s.addSentence.run(doc.id, x.index, x.start, x.end, x.text);
+      this.saveFacts(doc.id, facts, pending);
       return { status: "stored", id: doc.id };
     });
     const result = run();
-    for (const [k, v] of pendingIds) this.entityIds.set(k, v);
+    for (const [k, v] of pending.entities) this.entities.set(k, v);
+    if (this.aliases.size + pending.aliases.size > ALIAS_CACHE_MAX) this.aliases.clear();
+    for (const a of pending.aliases) this.aliases.add(a);
     return result;
   }
 
-  /** Entity row id for a key, creating the entity (and its search row) on first sight. */
-  private entityId(ref: EntityRef | undefined, key: string, pending: Map<string, number>): number {
-    const known = this.entityIds.get(key) ?? pending.get(key);
-    if (known !== undefined) return known;
-    const row = this.db.prepare("SELECT id FROM entities WHERE key = ?").get(key) as { id: number } | undefined;
+  /** The entity for a key, creating it (and its search row) on first sight. */
+  private entity(ref: EntityRef | undefined, key: string, pending: Pending): KnownEntity {
+    const known = this.entities.get(key) ?? pending.entities.get(key);
+    if (known) return known;
+    const s = this.s;
+    const row = s.entityByKey.get(key) as KnownEntity | undefined;
     if (row) {
-      pending.set(key, row.id);
-      return row.id;
+      pending.entities.set(key, row);
+      return row;
     }
     if (!ref) throw new Error(`fact names entity ${key}, which the document's entity list lacks`);
-    const info = this.db
-      .prepare("INSERT INTO entities(key, type, name, qid) VALUES (?, ?, ?, ?)")
-      .run(key, ref.type, ref.name, ref.qid ?? null);
-    const id = Number(info.lastInsertRowid);
-    this.db.prepare("INSERT INTO entities_fts(rowid, names) VALUES (?, ?)").run(id, ref.name);
-    pending.set(key, id);
-    return id;
+    const id = Number(s.addEntity.run(key, ref.type, ref.name, ref.qid ?? null).lastInsertRowid);
+    s.addEntityFts.run(id, ref.name);
+    const created = { id, name: ref.name };
+    pending.entities.set(key, created);
+    return created;
   }
 
-  private saveFacts(docId: string, facts: DocFacts, pending: Map<string, number>): void {
-    const db = this.db;
+  private saveFacts(docId: string, facts: DocFacts, pending: Pending): void {
+    const s = this.s;
     const refs = new Map(facts.entities.map((e) => [e.key, e]));
-    const id = (key: string) => this.entityId(refs.get(key), key, pending);
-    for (const e of facts.entities) id(e.key);
+    const entity = (key: string) => this.entity(refs.get(key), key, pending);
+    const id = (key: string) => entity(key).id;
+    for (const e of facts.entities) entity(e.key);
 
-    const addAlias = db.prepare("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)");
-    const addFtsAlias = db.prepare("UPDATE entities_fts SET names = names || ' | ' || ? WHERE rowid = ?");
-    const addMention = db.prepare(
-      'INSERT OR IGNORE INTO mentions(entity_id, doc_id, start, "end", text, method) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    // New aliases go to the entity's search row once each, one update per entity; the canonical name is already
+    // there, so a mention reading exactly the name is stored as an alias but not appended again.
+    const newNames = new Map<number, string[]>();
     for (const m of facts.mentions) {
-      const eid = id(m.key);
-      addMention.run(eid, docId, m.start, m.end, m.text, m.method);
-      if (addAlias.run(eid, m.text).changes > 0) addFtsAlias.run(m.text, eid);
+      const e = entity(m.key);
+      s.addMention.run(e.id, docId, m.start, m.end, m.text, m.method);
+      const aliasKey = `${e.id}|${m.text}`;
+      if (this.aliases.has(aliasKey) || pending.aliases.has(aliasKey)) continue;
+      pending.aliases.add(aliasKey);
+      if (s.addAlias.run(e.id, m.text).changes > 0 && m.text !== e.name) {
+        const list = newNames.get(e.id);
+        if (list) list.push(m.text);
+        else newNames.set(e.id, [m.text]);
+      }
     }
+    for (const [eid, names] of newNames) s.appendFtsNames.run(names.map((n) => ` | ${n}`).join(""), eid);
 
-    const addEvidence = db.prepare(
-      `INSERT OR IGNORE INTO evidence(fact_kind, fact_id, doc_id, start, "end", text, confidence, extra)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) =>
-      addEvidence.run(
+      s.addEvidence.run(
         kind,
         factId,
         docId,
@@ -177,21 +259,12 @@ export class SqliteStore implements Store {
         extra ? JSON.stringify(extra) : null,
       );
 
-    const upsertRelation = db.prepare(
-      `INSERT INTO relations(type, subject_id, object_id, negated, attrs) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type RETURNING id`,
-    );
     for (const r of facts.relations) {
       const attrs = JSON.stringify(Object.fromEntries(Object.entries(r.attrs).sort()));
-      const row = upsertRelation.get(r.type, id(r.subject), id(r.object), r.negated ? 1 : 0, attrs) as { id: number };
-      evidence("relation", row.id, r);
+      const relationId = s.upsertRelation.get(r.type, id(r.subject), id(r.object), r.negated ? 1 : 0, attrs) as number;
+      evidence("relation", relationId, r);
     }
 
-    const upsertEvent = db.prepare(
-      `INSERT INTO events(code, root, date, location_id, negated, hypothetical, merge_key) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(merge_key) DO UPDATE SET location_id = COALESCE(events.location_id, excluded.location_id) RETURNING id`,
-    );
-    const addRole = db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role) VALUES (?, ?, ?)");
     for (const e of facts.events) {
       const mergeKey = [
         e.type,
@@ -203,38 +276,35 @@ export class SqliteStore implements Store {
       ].join("|");
       const root = e.type.slice(0, 2);
       const loc = e.location ? id(e.location) : null;
-      const row = upsertEvent.get(e.type, root, e.date, loc, e.negated ? 1 : 0, e.hypothetical ? 1 : 0, mergeKey) as {
-        id: number;
-      };
-      for (const a of e.actors) addRole.run(row.id, id(a), "actor");
-      for (const t of e.targets) addRole.run(row.id, id(t), "target");
-      evidence("event", row.id, e, e.trigger ? { trigger: e.trigger } : undefined);
+      const eventId = s.upsertEvent.get(
+        e.type,
+        root,
+        e.date,
+        loc,
+        e.negated ? 1 : 0,
+        e.hypothetical ? 1 : 0,
+        mergeKey,
+      ) as number;
+      for (const a of e.actors) s.addRole.run(eventId, id(a), "actor");
+      for (const t of e.targets) s.addRole.run(eventId, id(t), "target");
+      evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
 
-    const upsertQuote = db.prepare(
-      `INSERT INTO quotes(speaker_id, text, merge_key) VALUES (?, ?, ?)
-       ON CONFLICT(merge_key) DO UPDATE SET text = quotes.text RETURNING id`,
-    );
     for (const q of facts.quotes) {
       const sid = id(q.speaker);
       const norm = q.text
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, " ")
         .trim();
-      const row = upsertQuote.get(sid, q.text, `${sid}|${norm}`) as { id: number };
-      evidence("quote", row.id, q);
+      const quoteId = s.upsertQuote.get(sid, q.text, `${sid}|${norm}`) as number;
+      evidence("quote", quoteId, q);
     }
 
-    const upsertQuantity = db.prepare(
-      `INSERT INTO quantities(value, unit, measure, time, merge_key) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(merge_key) DO UPDATE SET measure = quantities.measure RETURNING id`,
-    );
-    const addSubject = db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id) VALUES (?, ?)");
     for (const q of facts.quantities) {
       const mergeKey = [q.value, q.unit, keyList(q.subjects), q.time ?? "", q.measure.toLowerCase()].join("|");
-      const row = upsertQuantity.get(q.value, q.unit, q.measure, q.time, mergeKey) as { id: number };
-      for (const s of q.subjects) addSubject.run(row.id, id(s));
-      evidence("quantity", row.id, q);
+      const quantityId = s.upsertQuantity.get(q.value, q.unit, q.measure, q.time, mergeKey) as number;
+      for (const x of q.subjects) s.addSubject.run(quantityId, id(x));
+      evidence("quantity", quantityId, q);
     }
   }
 

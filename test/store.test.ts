@@ -1,0 +1,162 @@
+// The SQLite store and reader: search rows, schema migrations of older stores, graph walk, bounded dossiers.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { DEMO_CORPUS } from "../src/cli/demo.js";
+import { runIngest } from "../src/ingest/run.js";
+import { MIGRATIONS } from "../src/store/schema.js";
+import { SqliteStore } from "../src/store/sqlite.js";
+import { SqliteReader } from "../src/store/sqlite-read.js";
+import { tempDir } from "./helpers.js";
+
+const tmp = tempDir();
+after(() => tmp.cleanup());
+const demoDb = join(tmp.dir, "demo.db");
+
+before(async () => {
+  const store = new SqliteStore(demoDb);
+  try {
+    const report = await runIngest(store, [DEMO_CORPUS], { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000 });
+    assert.equal(report.failed.length, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+type NamesRow = { id: number; name: string; names: string; aliases: number };
+const searchRows = (db: Database.Database) =>
+  db
+    .prepare(
+      `SELECT e.id, e.name, f.names,
+         (SELECT count(*) FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias <> e.name) AS aliases
+       FROM entities e JOIN entities_fts f ON f.rowid = e.id ORDER BY e.id`,
+    )
+    .all() as NamesRow[];
+
+function assertNameThenDistinctAliases(rows: NamesRow[]): void {
+  assert.ok(rows.length > 0);
+  for (const r of rows) {
+    const parts = r.names.split(" | ");
+    assert.equal(parts[0], r.name, `row ${r.id} starts with the name`);
+    assert.equal(new Set(parts).size, parts.length, `row ${r.id} repeats nothing: ${r.names}`);
+    assert.equal(parts.length - 1, r.aliases, `row ${r.id} holds every other alias`);
+  }
+}
+
+describe("entity search rows", () => {
+  test("hold the name once and each distinct alias once", () => {
+    const db = new Database(demoDb, { readonly: true });
+    try {
+      assertNameThenDistinctAliases(searchRows(db));
+    } finally {
+      db.close();
+    }
+  });
+
+  test("an older store is migrated: rows rebuilt, version current", async () => {
+    const path = join(tmp.dir, "v1.db");
+    const old = new Database(path);
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    old.exec(MIGRATIONS[0] as string);
+    old.exec("INSERT INTO meta VALUES ('schema_version', '1')");
+    old.exec("INSERT INTO entities(id, key, type, name) VALUES (1, 'country/KAZ', 'country', 'Kazakhstan')");
+    old.exec("INSERT INTO entity_aliases VALUES (1, 'Kazakhstan'), (1, 'Kazakh')");
+    old.exec("INSERT INTO entities_fts(rowid, names) VALUES (1, 'Kazakhstan | Kazakhstan | Kazakh')");
+    old.close();
+    const store = new SqliteStore(path);
+    try {
+      const version = store.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+      assert.equal(Number(version), MIGRATIONS.length);
+      const rows = searchRows(store.db);
+      assert.deepEqual(
+        rows.map((r) => r.names),
+        ["Kazakhstan | Kazakh"],
+      );
+      const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+      assert.ok(indexes.includes("mentions_entity_doc"));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("reader", () => {
+  let reader: SqliteReader;
+  before(() => {
+    reader = new SqliteReader(demoDb);
+  });
+  after(() => reader.close());
+
+  // The graph query before the walk was rewritten: one recursive CTE over every edge. The walk must agree with it.
+  const REFERENCE_NODES = `WITH RECURSIVE
+    edges(a, b) AS (
+      SELECT subject_id, object_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
+      UNION ALL
+      SELECT object_id, subject_id FROM relations WHERE :types IS NULL OR type IN (SELECT value FROM json_each(:types))
+      UNION ALL SELECT a.entity_id, t.entity_id FROM event_roles a
+        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1
+      UNION ALL SELECT t.entity_id, a.entity_id FROM event_roles a
+        JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target' WHERE a.role = 'actor' AND :events = 1),
+    walk(node, depth) AS (
+      SELECT :root, 0 UNION SELECT e.b, w.depth + 1 FROM walk w JOIN edges e ON e.a = w.node WHERE w.depth < :depth),
+    reached(node, depth) AS (SELECT node, min(depth) FROM walk GROUP BY node)
+    SELECT en.id, en.key, en.type, en.name, en.qid, reached.depth,
+      (SELECT count(*) FROM edges WHERE edges.a = reached.node) AS degree,
+      (SELECT count(*) FROM mentions m WHERE m.entity_id = reached.node) AS mentions
+    FROM reached JOIN entities en ON en.id = reached.node
+    ORDER BY reached.depth, degree DESC, en.id LIMIT :limit`;
+
+  test("the graph walk finds the nodes the recursive query finds, in the same order", () => {
+    const ids = reader.db.prepare("SELECT id FROM entities ORDER BY id").pluck().all() as number[];
+    const reference = reader.db.prepare(REFERENCE_NODES);
+    const cases = [
+      { depth: 1, events: true, nodeLimit: 150 },
+      { depth: 2, events: true, nodeLimit: 150 },
+      { depth: 3, events: false, nodeLimit: 4 },
+      { depth: 2, events: true, nodeLimit: 3, types: ["member_of"] },
+    ];
+    for (const root of ids) {
+      for (const c of cases) {
+        const got = reader.graph(root, { ...c, edgeLimit: 600 });
+        const want = reference.all({
+          root,
+          depth: c.depth,
+          types: c.types ? JSON.stringify(c.types) : null,
+          events: c.events ? 1 : 0,
+          limit: c.nodeLimit + 1,
+        });
+        assert.deepEqual(got.nodes, want.slice(0, c.nodeLimit), `root ${root}, ${JSON.stringify(c)}`);
+        assert.equal(got.truncated.nodes, want.length > c.nodeLimit);
+      }
+    }
+    assert.deepEqual(reader.graph(999_999, { depth: 2, events: true, nodeLimit: 10, edgeLimit: 10 }).nodes, []);
+  });
+
+  test("a dossier's lists are bounded; totals count everything", () => {
+    const top = reader.db
+      .prepare("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1")
+      .pluck()
+      .get() as number;
+    const full = reader.dossier(top, 1000);
+    const small = reader.dossier(top, 1);
+    assert.ok(full && small);
+    assert.equal(small.limit, 1);
+    assert.deepEqual(small.totals, full.totals, "totals do not depend on the limit");
+    assert.equal(full.totals.asActor, full.events.asActor.length);
+    assert.equal(full.totals.sources, full.sources.length);
+    assert.equal(
+      full.totals.relations,
+      full.relations.reduce((n, g) => n + g.items.length, 0),
+    );
+    assert.ok(small.events.asActor.length <= 1 && small.events.asTarget.length <= 1);
+    assert.ok(small.sources.length <= 1 && small.quantities.length <= 1);
+    assert.ok(small.relations.reduce((n, g) => n + g.items.length, 0) <= 1);
+    assert.ok(full.totals.sources > 1, "the demo's most mentioned entity has several sources");
+    // The latest event as actor is the one a limit of 1 keeps.
+    const latest = [...full.events.asActor]
+      .filter((e) => e.date)
+      .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0];
+    if (latest) assert.equal(small.events.asActor[0]?.date, latest.date);
+  });
+});
