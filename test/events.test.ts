@@ -262,4 +262,17 @@ describe("events: nominal cues, subjects and roles", () => {
       "03 country/IRN -> country/RUS",
     ]);
   });
+
+  it("codes pressure to act as a demand, with named members of the object as targets, and informing as a statement", () => {
+    assert.deepEqual(ev("Ankara pressured regional bodies, including the OSCE, to drop the inquiry.").keys, [
+      "10 country/TUR -> org/osce",
+    ]);
+    assert.deepEqual(ev("Nikol Vardanyan informed Leyla Huseynova of the decision.").keys, [
+      "01 person/vardanyan -> person/huseynova",
+    ]);
+    // "whether" leaves it open.
+    assert.deepEqual(ev("Nobody knows whether Nikol Vardanyan informed Leyla Huseynova before the vote.").keys, [
+      "01 person/vardanyan -> person/huseynova hyp",
+    ]);
+  });
 });

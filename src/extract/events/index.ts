@@ -284,7 +284,13 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** Finds the event triggers of a sentence. */
-function findTriggers(tokens: Token[], inMention: Int32Array, lex: Lexicon, text: string): Trigger[] {
+function findTriggers(
+  tokens: Token[],
+  inMention: Int32Array,
+  mentions: ResolvedMention[],
+  lex: Lexicon,
+  text: string,
+): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inMention[i] !== -1) continue;
@@ -316,6 +322,14 @@ function findTriggers(tokens: Token[], inMention: Int32Array, lex: Lexicon, text
       t.pos === "VERB" ||
       // "China formalised an agreement": a past form the tagger took for an adjective, with its object after it.
       (lemma !== null && t.pos === "ADJ" && w.endsWith("ed") && tokens[i + 1]?.pos === "DET") ||
+      // "whether Putin informed Xi", "Ankara pressured regional bodies": the same right after a name (not a
+      // demonym: "the Kyrgyz armed forces"), with an object after it.
+      (lemma !== null &&
+        t.pos === "ADJ" &&
+        w.endsWith("ed") &&
+        (inMention[i - 1] ?? -1) !== -1 &&
+        mentions[inMention[i - 1] as number]?.form !== "demonym" &&
+        ((inMention[i + 1] ?? -1) !== -1 || OBJECT_START.has(tokens[i + 1]?.pos ?? ""))) ||
       (lemma !== null && t.pos !== "NOUN" && t.pos !== "PROPN" && (prev === "to" || MODAL_OR_AUX.has(prev)));
     if (lemma && verbish) {
       const pat = patternCode(lemma, tokens, i, lex);
@@ -331,6 +345,9 @@ function findTriggers(tokens: Token[], inMention: Int32Array, lex: Lexicon, text
   }
   return out;
 }
+
+/** Tags that can open the object of a verb the tagger took for an adjective. */
+const OBJECT_START = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 const MODAL_OR_AUX = new Set([
   "will",
@@ -791,6 +808,16 @@ function verbTargets(
         continue;
       }
     }
+    // "pressured armed groups, including X, to ...": the named members of the object are targets too.
+    if (w === "including" && !targets.length && takeObject) {
+      const np = npStartingAt(tokens, inMention, k + 1, to);
+      if (np.ids.length) {
+        targets.push(...np.ids);
+        k = np.end + 1;
+        steps++;
+        continue;
+      }
+    }
     if (TARGET_PREPS.has(w) || w === "in" || w === "at" || w === "by" || w === "between" || w === "from") {
       const np = npStartingAt(tokens, inMention, k + 1, to);
       if (np.ids.length) {
@@ -1044,7 +1071,7 @@ function sentenceEvents(
   if (!mentions.length || CITATION.test(sentence.text)) return { drafts: [], mentions };
   const tokens = sentenceTokens(ctx, sentence);
   const inMention = mentionMap(tokens, mentions);
-  const triggers = findTriggers(tokens, inMention, lex, ctx.doc.text);
+  const triggers = findTriggers(tokens, inMention, mentions, lex, ctx.doc.text);
   const triggerAt = new Set<number>();
   for (const t of triggers) for (let k = t.i; k <= t.j; k++) triggerAt.add(k);
   const drafts: Draft[] = [];
