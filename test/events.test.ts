@@ -275,4 +275,21 @@ describe("events: nominal cues, subjects and roles", () => {
       "01 person/vardanyan -> person/huseynova hyp",
     ]);
   });
+
+  it("reads talks to a named hearer, raising past a passive, and adverbs before a participle", () => {
+    assert.deepEqual(ev("Nikol Vardanyan was expected to talk to Leyla Huseynova soon.").keys, [
+      "04 person/vardanyan -> person/huseynova hyp",
+    ]);
+    assert.deepEqual(ev("Leyla Huseynova was filmed talking to a crowd of students.").keys, []);
+    assert.deepEqual(ev("Armenia was actively calling on Russia to act.").keys, ["02 country/ARM -> country/RUS"]);
+  });
+
+  it("lets a state organ the knowledge base knows act for its state", () => {
+    const ctx = makeContext(
+      "Troops gathered in Russia. The Russian military deployed troops to Armenia.",
+      [...M, ["Russian military", "org/russian-armed-forces", "organization"]],
+      "2023-05-20",
+    );
+    assert.deepEqual(eventKeys(extractEvents(ctx)), ["15 country/RUS+org/russian-armed-forces -> country/ARM"]);
+  });
 });

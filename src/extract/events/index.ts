@@ -197,6 +197,8 @@ const SUPPORT_VERBS = new Set([
 ]);
 /** Quantifiers before "of" in an object: "visited all of the Central Asian states". */
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "each", "both", "several", "few", "none", "one", "two"]);
+/** Phrases of talking to someone, which need a named hearer to be a consultation. */
+const TALK_PHRASE = /^(?:talk|talked|talking|talks|speak|speaks|speaking|spoke|spoken) (?:to|with)$/;
 /** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
 const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
 /** Verbs whose subject is the one an event noun is done to: "received loans from X". */
@@ -554,7 +556,9 @@ function subjectOf(
   // governing word.
   if (sawTo && depth < 2 && k >= from && (inMention[k] ?? -1) === -1) {
     const t = tokens[k] as Token;
-    if (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "AUX") return subjectOf(tokens, inMention, k, from, depth + 1);
+    // "X was expected to talk": the governing verb's passive is not the infinitive's.
+    if (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "AUX")
+      return { ids: subjectOf(tokens, inMention, k, from, depth + 1).ids, passive };
     if (/^(?:in|out|up|back|off)$/.test(norm(t)) && tokens[k - 1]?.pos === "VERB")
       return subjectOf(tokens, inMention, k - 1, from, depth + 1);
   }
@@ -1091,7 +1095,10 @@ function sentenceEvents(
       // A participle without "be" ("..., calling on X to", "sent a message opposing ...") takes the subject of
       // the verb before it.
       const w = norm(tokens[trig.i]);
-      const prevWord = norm(tokens[trig.i - 1]);
+      // "was actively calling for": an adverb between the auxiliary and the participle does not detach it.
+      let pv = trig.i - 1;
+      while (pv > clause.from && tokens[pv]?.pos === "ADV" && (inMention[pv] ?? -1) === -1) pv--;
+      const prevWord = norm(tokens[pv]);
       if (w.endsWith("ing") && !BE.has(prevWord) && !MODAL_OR_AUX.has(prevWord) && prevWord !== "to") {
         subj = { ids: [], passive: false };
         for (let v = trig.i - 1; v >= 0; v--) {
@@ -1210,6 +1217,8 @@ function sentenceEvents(
       return TARGET_TYPES.has(m.entity.type) && !actorKeys.has(m.key);
     });
     if (!actors.length && !extraActors.length) continue;
+    // "was shown talking to a group of students": talking or speaking to no one named is no consultation.
+    if (trig.kind === "verb" && TALK_PHRASE.test(trig.text) && !targets.length) continue;
     // A place acts as the people or bloc it names ("the West", "Central Asia called for ..."), not as a city.
     if (
       actors.length &&
@@ -1366,6 +1375,14 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     const states = new Set(offices.map((r) => r.of));
     if (states.size === 1) stateOf.set(key, [...states][0] as string);
   }
+  // A state organ or state company the knowledge base knows ("the Russian military", "the Kazakh foreign ministry")
+  // acts for its state, when the document names that state.
+  for (const [key, ent] of ctx.entities) {
+    if (stateOf.has(key) || ent.type !== "organization") continue;
+    const kb = knowledgeBase().get(key);
+    if (kb?.country && STATE_ORGANS.has(kb.subtype ?? "") && ctx.entities.get(kb.country)?.type === "country")
+      stateOf.set(key, kb.country);
+  }
   // The state a place lies in, also from this document's relations ("protests in Zhanaozen" are Kazakhstan's).
   const countryOf = new Map<string, string>();
   for (const r of opts.relations ?? []) {
@@ -1408,6 +1425,19 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
   // someone: without a target the event is incomplete, and is left out rather than guessed.
   return unify(events).filter((e) => e.targets.length > 0 || !DYADIC_ROOTS.has(e.type.slice(0, 2)));
 }
+
+/** Organisation subtypes (data/kb) whose acts are their state's. */
+const STATE_ORGANS = new Set([
+  "ministry",
+  "military",
+  "military-body",
+  "intelligence-agency",
+  "government-body",
+  "law-enforcement",
+  "paramilitary",
+  "state-company",
+  "central-bank",
+]);
 
 /** Offices held "of" a country that do not make their holder act for its state. */
 const NOT_OFFICES_OF_STATE = /\b(?:opposition|candidate|dissident)\b/i;
