@@ -8,7 +8,7 @@ const SHINGLE = 3;
 /** Estimated Jaccard similarity of shingle sets above which two documents are near-copies. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.6;
 
-function normalise(text: string): string {
+function normaliseUncached(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
@@ -18,22 +18,28 @@ function normalise(text: string): string {
     .trim();
 }
 
+// contentHash and minhash read the same text one after the other: normalise it once.
+let lastText: string | undefined;
+let lastNormal = "";
+function normalise(text: string): string {
+  if (text !== lastText) {
+    lastNormal = normaliseUncached(text);
+    lastText = text;
+  }
+  return lastNormal;
+}
+
 export function contentHash(text: string): string {
   return createHash("sha256").update(normalise(text)).digest("hex");
 }
 
-/** 32-bit FNV-1a. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 // Fixed, seeded permutation parameters so signatures are comparable across runs.
-const PARAMS: [number, number][] = (() => {
+const MUL = new Int32Array(PERMUTATIONS);
+const ADD = new Uint32Array(PERMUTATIONS);
+(() => {
   let x = 0x9e3779b9;
   const next = () => {
     x ^= x << 13;
@@ -41,22 +47,57 @@ const PARAMS: [number, number][] = (() => {
     x ^= x << 5;
     return x >>> 0;
   };
-  return Array.from({ length: PERMUTATIONS }, () => [next() | 1, next()] as [number, number]);
+  for (let p = 0; p < PERMUTATIONS; p++) {
+    MUL[p] = next() | 1;
+    ADD[p] = next();
+  }
 })();
 
+/**
+ * MinHash of the text's word 3-shingles: per permutation, the least (a·h + b) mod 2³² over the 32-bit FNV-1a hashes h
+ * of the shingles (the words joined by single spaces). The hash runs over the normalised text in place, without
+ * building the shingle strings; a shingle seen before in the text is skipped, as it cannot lower any minimum.
+ */
 export function minhash(text: string): number[] {
-  const words = normalise(text).split(" ").filter(Boolean);
-  const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
-  const n = Math.max(1, words.length - SHINGLE + 1);
+  const norm = normalise(text);
+  // Word boundaries: normalise leaves words separated by single spaces, without leading or trailing space.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < norm.length; ) {
+    const j = norm.indexOf(" ", i);
+    const end = j < 0 ? norm.length : j;
+    if (end > i) {
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end + 1;
+  }
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const words = starts.length;
+  const n = Math.max(1, words - SHINGLE + 1);
+  const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(" "));
+    let h = FNV_OFFSET;
+    const last = Math.min(i + SHINGLE, words);
+    for (let w = i; w < last; w++) {
+      if (w > i) {
+        h ^= 32; // the joining space
+        h = Math.imul(h, FNV_PRIME);
+      }
+      for (let k = starts[w] as number, e = ends[w] as number; k < e; k++) {
+        h ^= norm.charCodeAt(k);
+        h = Math.imul(h, FNV_PRIME);
+      }
+    }
+    h >>>= 0;
+    if (seen.has(h)) continue;
+    seen.add(h);
     for (let p = 0; p < PERMUTATIONS; p++) {
-      const [a, b] = PARAMS[p] as [number, number];
-      const v = (Math.imul(a, h) + b) >>> 0;
+      const v = (Math.imul(MUL[p] as number, h) + (ADD[p] as number)) >>> 0;
       if (v < (sig[p] as number)) sig[p] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 export function similarity(a: number[], b: number[]): number {

@@ -102,6 +102,9 @@ function namedAfterState(ctx: ExtractContext): RelationFact[] {
       forms.set(m.entity.name, m.key);
     }
   if (!forms.size) return [];
+  // Most documents name no national body: then there is no pattern to build.
+  const bodies = ctx.mentions.filter((m) => m.entity.type === "organization" && isNationalBody(m.entity));
+  if (!bodies.length) return [];
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const alt = [...forms.keys()]
     .sort((a, b) => b.length - a.length)
@@ -110,8 +113,8 @@ function namedAfterState(ctx: ExtractContext): RelationFact[] {
   const re = new RegExp(`^(?:[Tt]he )?(${alt})\\s|\\bof (?:the )?(?:[A-Z][a-z']+ ){0,3}?(${alt})$`);
   const out: RelationFact[] = [];
   const done = new Set<string>();
-  for (const m of ctx.mentions) {
-    if (m.entity.type !== "organization" || done.has(m.key) || !isNationalBody(m.entity)) continue;
+  for (const m of bodies) {
+    if (done.has(m.key)) continue;
     const hit = re.exec(m.text) ?? re.exec(m.entity.name);
     const state = hit ? forms.get(hit[1] ?? hit[2] ?? "") : undefined;
     const sentence = ctx.doc.sentences[m.sentence];

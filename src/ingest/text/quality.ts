@@ -99,12 +99,15 @@ function wordsOf(text: string): string[] {
   return plain.match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
 }
 
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS.map(([f]) => f));
+
 /** Occurrences of the function words, and the share of their usual total that the text reaches. */
 function functionWordCounts(words: string[]): { counts: Map<string, number>; englishness: number } {
   const counts = new Map<string, number>();
   for (const w of words) {
+    if (w.length > 4) continue; // no function word is longer, and lower-casing keeps the length of these
     const lower = w.toLowerCase();
-    if (FUNCTION_WORDS.some(([f]) => f === lower)) counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    if (FUNCTION_WORD_SET.has(lower)) counts.set(lower, (counts.get(lower) ?? 0) + 1);
   }
   const seen = [...counts.values()].reduce((a, b) => a + b, 0);
   const expected = FUNCTION_WORDS.reduce((a, [, share]) => a + share, 0) * words.length;
@@ -133,23 +136,51 @@ function functionWordSignal(words: string[], counts: Map<string, number>): Signa
   return worst;
 }
 
-/** Letter sequences inside words, counted per length (2 and 3), with the number of positions seen. */
+/** The letter sequences LETTER_SEQUENCES names, as UTF-16 code-unit keys: (c0 << 16 | c1) and c0 * 2^32 + c1 << 16 | c2. */
+const key2 = (a: number, b: number) => ((a << 16) | b) >>> 0;
+const key3 = (a: number, b: number, c: number) => a * 0x100000000 + key2(b, c);
+const SEQUENCE_KEYS = new Map<number, string>(
+  LETTER_SEQUENCES.map(([seq]) => {
+    const c = [...seq].map((ch) => ch.charCodeAt(0)) as number[];
+    return [
+      seq.length === 2 ? key2(c[0] as number, c[1] as number) : key3(c[0] as number, c[1] as number, c[2] as number),
+      seq,
+    ];
+  }),
+);
+
+/**
+ * Letter sequences inside words, per length (2 and 3): the number of positions seen, and how often each sequence
+ * LETTER_SEQUENCES names occurs (only those are ever looked up).
+ */
 function letterSequenceCounts(words: string[]): Map<number, { counts: Map<string, number>; total: number }> {
-  const out = new Map<number, { counts: Map<string, number>; total: number }>();
-  for (const n of [2, 3]) {
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const w of words) {
-      const lower = w.toLowerCase();
-      for (let i = 0; i + n <= lower.length; i++) {
-        const g = lower.slice(i, i + n);
-        counts.set(g, (counts.get(g) ?? 0) + 1);
-        total++;
+  const counts2 = new Map<string, number>();
+  const counts3 = new Map<string, number>();
+  let total2 = 0;
+  let total3 = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const len = lower.length;
+    if (len >= 2) total2 += len - 1;
+    if (len >= 3) total3 += len - 2;
+    let a = -1;
+    let b = lower.charCodeAt(0);
+    for (let i = 1; i < len; i++) {
+      const c = lower.charCodeAt(i);
+      const s2 = SEQUENCE_KEYS.get(key2(b, c));
+      if (s2 !== undefined) counts2.set(s2, (counts2.get(s2) ?? 0) + 1);
+      if (a >= 0) {
+        const s3 = SEQUENCE_KEYS.get(key3(a, b, c));
+        if (s3 !== undefined) counts3.set(s3, (counts3.get(s3) ?? 0) + 1);
       }
+      a = b;
+      b = c;
     }
-    out.set(n, { counts, total });
   }
-  return out;
+  return new Map([
+    [2, { counts: counts2, total: total2 }],
+    [3, { counts: counts3, total: total3 }],
+  ]);
 }
 
 /** A letter sequence that English words are full of ("th", "er", "ing", "ion") far below its usual share. */
