@@ -264,8 +264,26 @@ function run(text: string, instant: Date): Raw[] {
 /** A second reference far from the first: a date that moves with it depends on the reference. */
 const SHIFT_MS = (3 * 365 + 100) * 86_400_000;
 
+/**
+ * Recent answers of datesIn, by publication date and text. The event stage asks for the dates of a sentence once per
+ * event in it and the quantity stage asks again for the same sentence; parsing (two chrono runs) is the cost.
+ * Bounded: cleared when full. Callers treat the returned matches as read-only.
+ */
+const recent = new Map<string, DateMatch[]>();
+const RECENT_MAX = 256;
+
 /** Every date expression in a text, with offsets into that text, resolved against `published`. */
 export function datesIn(text: string, published: string | null): DateMatch[] {
+  const key = `${published ?? ""}\u0000${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const found = parseDates(text, published);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, found);
+  return found;
+}
+
+function parseDates(text: string, published: string | null): DateMatch[] {
   if (
     !text ||
     !/\d|\b(?:yesterday|today|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
