@@ -52,13 +52,13 @@ function has(facts: QuantityFact[], value: number, unit: string): QuantityFact {
 describe("money", () => {
   it("dollar amounts in base units, with measure, subjects and time", () => {
     const facts = run(
-      "In 2021, trade between China and Kazakhstan was worth more than US$25 billion, with Kazakhstan importing $14.2 billion.",
+      "In 2021, trade between Russia and Kyrgyzstan was worth more than $3 billion, with Kyrgyzstan importing $2.6 billion.",
     );
-    const trade = has(facts, 25_000_000_000, "USD");
+    const trade = has(facts, 3_000_000_000, "USD");
     assert.equal(trade.measure, "trade (more than)");
-    assert.deepEqual(trade.subjects.slice().sort(), ["country/CHN", "country/KAZ"]);
+    assert.deepEqual(trade.subjects.slice().sort(), ["country/KGZ", "country/RUS"]);
     assert.equal(trade.time, "2021");
-    assert.equal(has(facts, 14_200_000_000, "USD").measure, "imports");
+    assert.equal(has(facts, 2_600_000_000, "USD").measure, "imports");
   });
 
   it("$1bn, €3m, 100 million yuan", () => {
@@ -109,16 +109,16 @@ describe("counts", () => {
   it("troops, people and things, with the counted noun as measure", () => {
     const facts = run(
       "The CSTO sent 3,200 troops to Kazakhstan. " +
-        "Nearly 2,500 Uyghurs in Kyrgyzstan were sent back to China. " +
-        "Xinjiang is home to 1.5 million ethnic Kazakhs. " +
-        "Of the 48 planned, in-progress or finished BRI projects in Kazakhstan, most are roads. " +
+        "Nearly 2,700 Dungans from Kyrgyzstan settled in China. " +
+        "Some 1.5 million Kazakhs live in Xinjiang. " +
+        "Of the 37 proposed, stalled or completed BRI projects in Kazakhstan, most are railways. " +
         "Satellite images show around 15 buildings at the base in Tajikistan. " +
-        "China offered to train 1,800 police officers from Tajikistan.",
+        "China agreed to host 1,800 students from Tajikistan.",
     );
     assert.equal(has(facts, 3200, "troops").measure, "troops");
-    assert.equal(has(facts, 2500, "people").measure, "Uyghurs (nearly)");
+    assert.equal(has(facts, 2700, "people").measure, "Dungans (nearly)");
     has(facts, 1_500_000, "people");
-    assert.equal(has(facts, 48, "projects").measure, "planned, in-progress or finished BRI projects");
+    assert.equal(has(facts, 37, "projects").measure, "proposed, stalled or completed BRI projects");
     assert.equal(has(facts, 15, "buildings").measure, "buildings (around)");
     has(facts, 1800, "people");
   });
@@ -131,7 +131,7 @@ describe("counts", () => {
 
   it("spelled-out counts of people, troops and countries only, and not 'the two countries'", () => {
     const facts = run(
-      "The CSTO is a grouping of six former Soviet states. Three Chinese engineers arrived in Kazakhstan. " +
+      "The CSTO brings together six post-Soviet states. Three Chinese experts reached Kazakhstan. " +
         "The two countries signed seven agreements.",
     );
     has(facts, 6, "countries");
@@ -139,8 +139,8 @@ describe("counts", () => {
     assert.equal(facts.length, 2);
   });
 
-  it("an attack that killed nearly 40 counts people", () => {
-    has(run("A bombing in Xinjiang killed nearly 40 and injured dozens."), 40, "people");
+  it("a blast that killed at least 40 counts people", () => {
+    has(run("A blast in Xinjiang killed at least 40 and wounded many more."), 40, "people");
   });
 });
 
@@ -157,9 +157,9 @@ describe("ranges", () => {
     }
   });
 
-  it("'up to 30 or 40' keeps the upper bound only", () => {
-    const facts = run("China will build up to 30 or 40 border posts in Tajikistan.");
-    assert.deepEqual(facts.map(brief), [[40, "border posts"]]);
+  it("'up to 20 or 25' keeps the upper bound only", () => {
+    const facts = run("Russia may open up to 20 or 25 guard posts in Tajikistan.");
+    assert.deepEqual(facts.map(brief), [[25, "guard posts"]]);
   });
 
   it("a money range shares its scale: $1-2 billion", () => {
@@ -175,7 +175,7 @@ describe("numbers that are not quantities", () => {
   it("years, dates, ordinals, ages, model names, list numbers and footnotes", () => {
     const text =
       "In 2016-2018 Kazakhstan hosted the 22nd summit on 7 January 2019 with China.\n" +
-      "Kazakhstan and China set up ties 30 years ago.\n" +
+      "Kazakhstan and China opened embassies 25 years ago.\n" +
       "3. Kazakhstan bought Su-35 jets from Russia.\n" +
       "The talks in Kazakhstan ended well.690 China agreed.\n" +
       "17 China, Kazakhstan and Russia, https://example.org/2021/500-troops.html";

@@ -164,8 +164,8 @@ describe("quote forms", () => {
 describe("what is not a quote", () => {
   it("scare quotes around a short term are not quotes", () => {
     const text =
-      "Beijing warned against a “colour revolution” in the region. " +
-      "Officials in China often speak of the ‘three evils’ of terrorism, separatism and extremism. " +
+      "Beijing warned against “foreign meddling” in the region. " +
+      "Officials in Kazakhstan like to call the new railway a ‘golden bridge’ to the sea. " +
       "Li Qiang praised the “strategic” ties with Kazakhstan.";
     const { quotes } = run(text);
     assert.deepEqual(quotes, []);
@@ -173,16 +173,16 @@ describe("what is not a quote", () => {
 
   it("a short quoted term governed by a speech verb is a quote", () => {
     const text =
-      "Aigerim Nurlanova described Kazakhstan’s stance as “neutral”, while the Ministry of Energy expressed ‘concern’ about prices.";
+      "Aigerim Nurlanova described the new tariff as “unfair”, while the Ministry of Energy voiced ‘alarm’ over prices.";
     const { quotes } = run(text);
     assert.deepEqual(pairs(quotes), [
-      ["person/aigerim-nurlanova", "neutral"],
-      ["org/kaz-energy", "concern"],
+      ["person/aigerim-nurlanova", "unfair"],
+      ["org/kaz-energy", "alarm"],
     ]);
   });
 
   it("a short term that is the subject of the next verb is a scare quote", () => {
-    const { quotes } = run("Li Qiang said how “outside forces” were trying to stir up unrest.");
+    const { quotes } = run("Li Qiang said how “hostile groups” were plotting to cause trouble.");
     assert.deepEqual(quotes, []);
   });
 
@@ -190,7 +190,7 @@ describe("what is not a quote", () => {
     const text =
       "The report was titled “A Long Road Through the Steppe and the Mountains Beyond”. " +
       "Analysts said the deal was “a turning point for the whole of the regional economy.” " +
-      "Nurlanova is the author of “Water, Power and Borders in Central Asia.”";
+      "Nurlanova is the author of “Grain, Rail and Rivers of the Great Steppe.”";
     const { quotes } = run(text);
     assert.deepEqual(quotes, []);
   });
@@ -277,7 +277,7 @@ describe("more attribution forms", () => {
 
   it("quoted words naming a thing are not a quote, nor is a cue in the next statement", () => {
     const text =
-      "Li Qiang announced the “strike hard against smuggling and fraud” campaign in the border regions. " +
+      "Li Qiang announced the “clean roads and honest borders” campaign in the border regions. " +
       "Such groups are known as “the long road brigades.” According to Steppe Daily, the groups moved east.";
     const { quotes } = run(text);
     assert.deepEqual(quotes, []);

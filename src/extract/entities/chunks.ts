@@ -1,5 +1,5 @@
-// Runs of capitalised tokens that may form a name ("Asia Society Policy Institute", "Bank of China",
-// "Abu Musab al-Suri"), with the connectors names use inside them, and the type their head word gives.
+// Runs of capitalised tokens that may form a name ("Stockholm International Peace Research Institute", "Bank of China",
+// "Abu Yusuf al-Harbi"), with the connectors names use inside them, and the type their head word gives.
 import { isCommonWord } from "../../kb/vocabulary.js";
 import type { EntityType } from "../../types.js";
 import {
@@ -39,7 +39,7 @@ const MAX_CHUNK = 16;
 export function isNameWord(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.n || !view.cap[i] || !view.word[i]) return false;
   const low = view.low[i] as string;
-  // An initial ("A.", "J.") stands inside a name when a name word follows it: "Nursultan A. Nazarbayev".
+  // An initial ("A.", "J.") stands inside a name when a name word follows it: "John F. Kennedy".
   if (low.length === 2 && low[1] === "." && sameSentence(view, i, i + 1)) return isNameWord(view, i + 1);
   if (NEVER_NAMES.has(low) || NEVER_NAMES.has(low.replace(/\.$/, ""))) return false;
   return !NON_NAME_POS.has(view.tokens[i]?.pos ?? "X") || /^\p{Lu}{2,}/u.test(view.tokens[i]?.text ?? "");
@@ -159,7 +159,7 @@ export function headType(view: TokenView, first: number, last: number): HeadType
   if (INITIATIVE_PREFIXES.has(lead) && (second === "of" || second === "on" || second === "for")) return "initiative";
   if (LOCATION_PREFIXES.has(lead)) return "location";
   if (ORG_HEADS.has(head)) return "organization";
-  // "S. Rajaratnam School of International Studies", "Citizen Power Initiatives for China": an organisation's
+  // "Lee Kuan Yew School of Public Policy", "Harbour Research Institute for Asia": an organisation's
   // head before the first "of"/"for" types the whole.
   for (let k = first + 2; k < last; k++) {
     const w = view.low[k] as string;

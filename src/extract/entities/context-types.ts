@@ -1,6 +1,6 @@
 // Types a name the knowledge base lacks from the words around it: a title or honorific before it ("Foreign
 // Minister X", "Mr X"), a speech verb after it ("X said"), an apposition ("X, an analyst at ..."), a facility or
-// place noun after it ("the Kashagan oil field", "Jurm district"), a preposition of place ("in X"), the shape of
+// place noun after it ("the Kashagan oil field", "Korem district"), a preposition of place ("in X"), the shape of
 // an acronym, or the shape of a person's name (two to four capitalised words that are not all common words).
 import { isCommonWord } from "../../kb/vocabulary.js";
 import { facilityNounAfter } from "./chunks.js";
@@ -74,7 +74,7 @@ export function typeByContext(
 ): NameSpan | undefined {
   const { first, last } = span;
   const low = view.low;
-  let words = 0; // capitalised words: "Abu al-Hasan Rashid al-Bulaydi" has four
+  let words = 0; // capitalised words: "Abu al-Faraj Karim al-Tamimi" has four
   for (let k = first; k <= last; k++) if (view.cap[k]) words++;
   const at = (s: NameSpan, type: NameSpan["type"], cue: string): NameSpan => ({ ...s, type, cue });
   const single = last === first;
@@ -82,10 +82,10 @@ export function typeByContext(
 
   if (groupName(view, first, last)) return at(span, "misc", "group");
   const titled = view.titleCase[first] === 1;
-  if (titled && allCommon(view, first, last)) return undefined; // "Chief Mounts Pressure" in a headline
+  if (titled && allCommon(view, first, last)) return undefined; // "Envoy Urges Restraint" in a headline
   const shapeCue = () => (givenNameFirst(view, first, isGiven) ? "shape" : "shape-weak");
   if (titled && words >= 2 && noneCommon(view, first, last) && personShape(view, first, last)) {
-    return at(span, "person", shapeCue()); // "... Pressure on Sirajuddin Haqqani" in a cited headline
+    return at(span, "person", shapeCue()); // "... Talks with Hamid Qureshi" in a cited headline
   }
   if (titleBefore(view, first) && !acronym) return at(span, "person", "title");
   const before = low[first - 1] ?? "";
@@ -104,12 +104,12 @@ export function typeByContext(
     };
   }
 
-  // Facility, place or programme noun after the name: "the Kashagan oil field", "Jurm district".
+  // Facility, place or programme noun after the name: "the Kashagan oil field", "Korem district".
   const k = facilityNounAfter(view, last);
   if (k >= 0) return extendTo(view, span, k, "facility", "facility-noun");
   const placeNoun = low[last + 1] as string;
   if (!view.cap[last + 1] && LOCATION_NOUNS.has(placeNoun) && !(single && isCommonWord(low[first] as string))) {
-    // "the Siberian city of Krasnoyarsk": the city's name follows.
+    // "the Andean city of Arequipa": the city's name follows.
     if (!(low[last + 2] === "of" && CITY_NOUNS.has(placeNoun))) {
       return extendTo(view, span, last + 1, "location", "place-noun");
     }
@@ -124,7 +124,7 @@ export function typeByContext(
   const after = low[last + 1] ?? "";
   // "Deutsche Telekom chief executive Ron Sommerfeld", "Rangers striker Ally Weston": the employer.
   if (!view.cap[last + 1] && roleNounThenName(view, last + 1)) return at(span, "organization", "employer");
-  // "analysts at Merrill Lynch", "a professor at Nazarbayev University"
+  // "analysts at Merrill Lynch", "a professor at Keio University"
   if (before === "at" && PERSON_NOUNS.has((low[first - 2] ?? "").replace(/s$/, ""))) {
     return at(span, "organization", "employer");
   }
@@ -169,7 +169,7 @@ export function typeByContext(
   return undefined;
 }
 
-/** Does the name open with a known given name or an initial ("Rana ...", "J. ...")? */
+/** Does the name open with a known given name or an initial ("Maria ...", "J. ...")? */
 function givenNameFirst(view: TokenView, first: number, isGiven: GivenNameTest): boolean {
   const text = view.tokens[first]?.text ?? "";
   return /^\p{Lu}\.$/u.test(text) || isGiven(view.low[first] as string);
@@ -195,7 +195,7 @@ function allCommon(view: TokenView, first: number, last: number): boolean {
 
 const isGroupWord = (w: string) => GROUP_NAMES.has(w) || (w.endsWith("s") && GROUP_NAMES.has(w.slice(0, -1)));
 
-/** A people, faith or movement ("Uyghurs", "Uyghur Muslims", "Sunni Islamists"): no entity of the ontology. */
+/** A people, faith or movement ("Tamils", "Rohingya Muslims", "Sunni Islamists"): no entity of the ontology. */
 export function groupName(view: TokenView, first: number, last: number): boolean {
   if (!isGroupWord(view.low[first] as string)) return false;
   for (let k = first + 1; k <= last; k++) {
@@ -205,7 +205,7 @@ export function groupName(view: TokenView, first: number, last: number): boolean
   return true;
 }
 
-/** A name never takes these before it; a capitalised phrase after them is a common noun phrase ("a Yenching Scholar"). */
+/** A name never takes these before it; a capitalised phrase after them is a common noun phrase ("a Rhodes Scholar"). */
 const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "every", "each", "another"]);
 
 /** The span grown to token k, with the new type; its name is the grown text. */

@@ -1,6 +1,6 @@
 // The number grammar for quantities: amounts of money, percentages, lengths, areas, masses, volumes and counts
-// as written in news text ("US$12.59 billion", "$1bn", "€3m", "100 million yuan", "20 per cent", "1,770-kilometer",
-// "1,100 square kilometres", "2,500 troops", "between 1,500 and 3,000 fighters"). Pure: text in, matches out.
+// as written in news text ("US$7.35 billion", "$1bn", "€3m", "100 million yuan", "20 per cent", "2,300-kilometre",
+// "640 square kilometres", "1,800 soldiers", "between 1,500 and 3,000"). Pure: text in, matches out.
 
 export type QuantityKind = "money" | "percent" | "length" | "area" | "mass" | "volume" | "power" | "count";
 
@@ -190,7 +190,7 @@ export function findNumbers(text: string): NumberMatch[] {
     let upper: number | null = null;
     const sep = g.sep?.trim().toLowerCase();
     if (g.num2) {
-      // "between 1,500 and 3,000", "1,500-3,000", "30 or 40"; "and" only after "between"/"from"
+      // "between 1,500 and 3,000", "1,500-3,000", "20 or 25"; "and" only after "between"/"from"
       const okSep =
         sep === "-" || sep === "–" || sep === "—" || sep === "to" || sep === "or" || (sep === "and" && g.between);
       if (okSep) upper = parseNum(g.num2);

@@ -2,14 +2,14 @@
 // the entities they are about and the time they refer to.
 //
 // Decisions (documented for analysts):
-// - A range ("1,500-3,000", "between 1,500 and 3,000", "30 or 40") gives two facts, the lower and the upper bound,
+// - A range ("1,500-3,000", "between 1,500 and 3,000", "20 or 25") gives two facts, the lower and the upper bound,
 //   their measure marked "(lower bound)" / "(upper bound)".
-// - A qualifier ("more than", "nearly", "around") is kept in the measure: "bilateral trade (more than)".
-// - Counts name their unit by the counted noun: people for persons and groups of them ("3,000 Uyghurs",
-//   "2,000 police officers", "14 deaths"), troops for soldiers, otherwise the noun itself (projects, buildings).
-// - Skipped, for precision: years, dates and ordinals, ages and durations ("30 years ago", "for five years"),
+// - A qualifier ("more than", "nearly", "around") is kept in the measure: "total trade (more than)".
+// - Counts name their unit by the counted noun: people for persons and groups of them ("4,200 Rohingya",
+//   "600 police officers", "9 deaths"), troops for soldiers, otherwise the noun itself (projects, buildings).
+// - Skipped, for precision: years, dates and ordinals, ages and durations ("25 years ago", "for six months"),
 //   list and footnote numbers, model names ("Su-35", "G20"), numbers in links, a currency conversion in brackets
-//   after an amount, per-unit prices ("$80 a barrel"), vague amounts ("hundreds of millions"), spelled-out counts of
+//   after an amount, per-unit prices ("$65 a barrel"), vague amounts ("hundreds of millions"), spelled-out counts of
 //   anything but people, troops and countries, and every number in a sentence that names no entity.
 import type { Token } from "../../nlp/annotate.js";
 import type { QuantityFact, Sentence } from "../../types.js";
@@ -84,9 +84,9 @@ function isPluralNoun(t: Token): boolean {
 }
 
 /**
- * The counted noun after a number: "2,500 troops", "1.2 million ethnic Kazakhs", "55 planned, in-progress or
- * implemented BRI projects", "250,000 Uyghur and other minority workers". The head is the first plural noun that
- * does not run on into another noun; a noun before it forms a compound unit ("border posts").
+ * The counted noun after a number: "1,800 soldiers", "400,000 ethnic Tamils", "12 approved, delayed or
+ * cancelled rail projects", "30,000 Filipino and other migrant workers". The head is the first plural noun that
+ * does not run on into another noun; a noun before it forms a compound unit ("guard posts").
  */
 function countedNoun(
   ix: Ix,
@@ -99,7 +99,7 @@ function countedNoun(
     if (t.start >= sentenceEnd) break;
     const w = lower(t);
     if (w === "," || w === "or" || w === "and" || w === "&") {
-      if (i === first) return null; // "50 and injured dozens": the number stands alone
+      if (i === first) return null; // "12 and wounded scores": the number stands alone
       continue;
     }
     if (/^(?:NOUN|PROPN)$/.test(t.pos)) {
@@ -132,12 +132,12 @@ function unitForCount(head: string, compound: string): string | null {
   if (TROOPS.test(w)) return "troops";
   if (PEOPLE.test(w)) return "people";
   if (COUNTRIES.test(w)) return "countries";
-  // "3,000 Uyghurs", "1.2 million ethnic Kazakhs": a capitalised plural is a people
+  // "4,200 Rohingya", "400,000 ethnic Tamils": a capitalised plural is a people
   if (/^\p{Lu}/u.test(head) && /s$/.test(head)) return "people";
   return compound.toLowerCase();
 }
 
-/** The noun phrase that ends right before token `end` (exclusive): "bilateral trade" in "bilateral trade was". */
+/** The noun phrase that ends right before token `end` (exclusive): "total trade" in "total trade was". */
 function phraseBefore(ix: Ix, end: number, floor: number): string | null {
   let i = end - 1;
   const words: string[] = [];
@@ -167,7 +167,7 @@ function phraseBefore(ix: Ix, end: number, floor: number): string | null {
       return k >= floor ? phraseBefore(ix, k + 1, floor) : null;
     }
   }
-  // "trade between China and Kazakhstan was": names in a prepositional phrase; the measure is the noun before it
+  // "commerce between Chile and Peru was": names in a prepositional phrase; the measure is the noun before it
   if (ix.tokens.slice(i + 1, end).every((t) => t.pos !== "NOUN")) {
     let k = i;
     while (
@@ -184,7 +184,7 @@ function phraseBefore(ix: Ix, end: number, floor: number): string | null {
   return words.join(" ").replace(/\s+(['’]s)\b/g, "$1");
 }
 
-/** The noun phrase starting at token `start`: "natural gas" in "of its natural gas from ...". */
+/** The noun phrase starting at token `start`: "crude oil" in "of its crude oil from ...". */
 function phraseAfter(ix: Ix, start: number, limit: number): string | null {
   let i = start;
   while (i < limit && /^(?:DET|PRON)$/.test(ix.tokens[i]?.pos ?? "")) i++;
@@ -212,20 +212,20 @@ function measureOf(ix: Ix, n: NumberMatch, sentence: Sentence, counted: string |
   const before = tokenAt(ix, n.qualStart);
   const after = tokenAt(ix, n.end);
   if (n.kind === "count" && counted) return counted;
-  // "20% of its natural gas", "45 tonnes of pine nuts", "$12.59 billion worth of goods"
+  // "35% of its crude oil", "60 tonnes of dried apricots", "$7.35 billion worth of machinery"
   let k = after;
   if (lower(ix.tokens[k]) === "worth") k++;
   if (lower(ix.tokens[k]) === "of" && n.kind !== "length") {
     const p = phraseAfter(ix, k + 1, limit);
     if (p) return n.kind === "percent" ? `share of ${p}` : p;
   }
-  // "1,770-kilometer border", "1,100 square kilometres of land"
+  // "2,300-kilometre frontier", "640 square kilometres of farmland"
   if (n.kind === "length" || n.kind === "area") {
     const t = ix.tokens[after];
     if (t && t.pos === "NOUN") return `${t.text} ${n.kind === "length" ? "length" : "area"}`;
     return n.kind;
   }
-  // "bilateral trade was worth", "loans of", "a cost of", "exports worth"; or a verb: "invested $40 billion"
+  // "total trade was worth", "loans of", "a cost of", "exports worth"; or a verb: "invested $15 billion"
   let j = before - 1;
   while (j >= floor && /^(?:ADV|AUX)$/.test(ix.tokens[j]?.pos ?? "") && !COPULA_MEASURE.test(lower(ix.tokens[j]))) j--;
   const w = lower(ix.tokens[j]);
@@ -250,7 +250,7 @@ function measureOf(ix: Ix, n: NumberMatch, sentence: Sentence, counted: string |
     const p = phraseBefore(ix, e, floor);
     if (p) return p;
   }
-  // "$40 billion in investment", "$2 billion in loans"
+  // "$15 billion in investment", "$2 billion in loans"
   if (lower(ix.tokens[after]) === "in") {
     const p = phraseAfter(ix, after + 1, limit);
     if (p) return p;
@@ -266,7 +266,7 @@ function skipNumber(text: string, n: NumberMatch, lineStart: boolean, dateSpans:
   const before = text[n.numStart - 1] ?? "";
   const after = text[n.numEnd] ?? "";
   if (!n.spelled) {
-    // glued to letters or a full stop (Su-35, G20, footnote marks "unabated.690"), times, ratios, ordinals
+    // glued to letters or a full stop (Su-35, G20, footnote marks "growth.412"), times, ratios, ordinals
     if (/[\p{L}.]/u.test(before) && !/[$€£¥₽₸]/.test(before)) return true;
     if (/[-–]/.test(before) && /[\p{L}]/u.test(text[n.numStart - 2] ?? "")) return true;
     if (/^(?:st|nd|rd|th)\b/i.test(text.slice(n.numEnd, n.numEnd + 3))) return true;
@@ -294,7 +294,7 @@ function skipNumber(text: string, n: NumberMatch, lineStart: boolean, dateSpans:
   const chunkEnd = text.indexOf(" ", n.numEnd);
   const chunk = text.slice(chunkStart, chunkEnd < 0 ? undefined : chunkEnd);
   if (/(?:https?:|www\.|\.com|\.org|\/)/i.test(chunk) && n.kind !== "percent") return true;
-  // list or footnote numbers at the start of a paragraph: "3. ...", "688 “Title ...”"
+  // list or footnote numbers at the start of a paragraph: "3. ...", "412 “Title ...”"
   if (lineStart && n.kind === "count") return true;
   // years (1900-2099) without a unit, and numbers inside a date expression
   if (n.kind === "count" && !n.spelled && /^(?:1[89]|20)\d\d$/.test(raw)) return true;
@@ -321,7 +321,7 @@ function clauseBounds(text: string, sentence: Sentence, at: number): [number, nu
 
 /**
  * The entities a number is about: those of its clause first, then the rest of the sentence; when its clause names
- * none ("it produced more than 60 videos"), the entities of the sentence before follow, as the likely antecedents.
+ * none ("it released over 80 videos"), the entities of the sentence before follow, as the likely antecedents.
  */
 function subjectsOf(mentions: ResolvedMention[], clause: [number, number], previous: ResolvedMention[]): string[] {
   const keys: string[] = [];
@@ -388,13 +388,13 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       if (skipNumber(text, n, lineStart(local), docDates)) continue;
       const tail = text.slice(n.end, n.end + 24).toLowerCase();
       const head = text.slice(Math.max(sentence.start, n.start - 24), n.start).toLowerCase();
-      // ages and spans of time: "30 years ago", "a 45-year-old", "for five years"
+      // ages and spans of time: "25 years ago", "a 45-year-old", "for six months"
       if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?)[\s-]*(?:ago|old|later|earlier|after|before)\b/.test(tail))
         continue;
-      // a conversion in brackets after an amount: "US$4.2 billion (S$5.7 billion)"
+      // a conversion in brackets after an amount: "US$3.1 billion (A$4.6 billion)"
       if (n.kind === "money" && /\(\s*$/.test(head) && previousMoneyEnd >= 0 && n.start - previousMoneyEnd < 6)
         continue;
-      // per-unit prices and rates: "$80 a barrel", "20% a year" is kept (a rate is still a share)
+      // per-unit prices and rates: "$65 a barrel", "20% a year" is kept (a rate is still a share)
       if (
         n.kind === "money" &&
         /^\s*(?:a|an|per)\s+(?:barrel|tonne|ton|unit|head|day|month|year|kilogram|kg|litre|liter|share|person)\b/.test(
@@ -420,7 +420,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
           ) &&
           !/^\s*(?:of\b|%)/.test(tailText)
         ) {
-          // "an attack that killed nearly 50"
+          // "a bombing that killed at least 30"
           unit = "people";
           counted = "people killed";
         } else continue;
@@ -435,7 +435,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
             continue;
         }
       }
-      // a rate: "9 million cubic metres a day", "$800 million a year"
+      // a rate: "9 million cubic metres a day", "$650 million a year"
       const rate = /^\s*(?:a|an|per|each)\s+(day|week|month|year)\b|^\s*(annually|daily|monthly)\b/.exec(tail);
       const per = rate
         ? ` (per ${rate[1] ?? { annually: "year", daily: "day", monthly: "month" }[rate[2] as string]})`
@@ -445,7 +445,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       const prev = ctx.annotation.sentences[sentence.index - 1];
       const subjects = subjectsOf(mentions, clause, prev ? mentionsIn(ctx, prev) : []);
       const time = nearestTime(dates, local.numStart);
-      // a range gives both bounds; "up to 30 or 40" only its upper one, "at least 30 to 40" its lower one
+      // a range gives both bounds; "up to 20 or 25" only its upper one, "at least 20 to 25" its lower one
       const upperOnly =
         n.qualifier !== null &&
         /^(?:up to|as many as|as much as|at most|under|below|less than|fewer than)$/.test(n.qualifier);

@@ -3,11 +3,11 @@
 // Forms read (every one needs a cue outside the marks; words inside a quotation never count as a cue):
 //   X said, "..."            X told reporters: "..."        X said his country would "..."
 //   "...," said X            "...," X said                 "...," he/she said (the last person named before)
-//   according to X, "..."    X issued a statement lauding "..."   As the report points out, "..." (the last body named)
+//   according to X, "..."    X issued a statement praising "..."  As the study points out, "..." (the last body named)
 //   "part one," she said, "part two."  -> one quote
 //   a quotation that is a whole sentence right after an attributed one  -> the same speaker
 // Scare quotes are not quotes: a quotation under four words needs a speech verb that governs it directly
-// ("described its position as “neutral”", "expressed ‘concern’ about"), or a "..., X said" cue; titles of
+// ("described the deal as “unfair”", "voiced ‘alarm’ over"), or a "..., X said" cue; titles of
 // articles and books (Title Case, no speech cue) are skipped, as are quotations with no named speaker.
 import type { Token } from "../../nlp/annotate.js";
 import type { QuoteFact, Sentence } from "../../types.js";
@@ -106,7 +106,7 @@ class Reader {
   }
 
   /**
-   * A bare family name the entity stage left unlinked ("Oxford's Mitter said"): the one person named before
+   * A bare family name the entity stage left unlinked ("Harvard's Okafor said"): the one person named before
    * whose name begins or ends with it. A synthetic mention over the token, or undefined when none or several fit.
    */
   surname(i: number): ResolvedMention | undefined {
@@ -129,7 +129,7 @@ class Reader {
     const pronoun = this.ctx.mentions.find((m) => m.form === "pronoun" && m.start <= at && at < m.end);
     if (pronoun && SPEAKER_TYPES.has(pronoun.entity.type)) return pronoun;
     // the latest sentence naming a fitting candidate; in it, the first one that is not the object of a
-    // preposition ("during Wang's meeting with X, ... he said" -> Wang), else the last one
+    // preposition ("during Sato's visit to X, ... he said" -> Sato), else the last one
     let sentence = -1;
     const inSentence: ResolvedMention[] = [];
     for (let i = this.speakers.length - 1; i >= 0; i--) {
@@ -205,7 +205,7 @@ class Reader {
     const direct = this.mentionAt(tok.start) ?? this.surname(i);
     if (direct) return this.preferPerson(direct, i, floor);
     if (this.word(i) === ")") {
-      // "the Ministry of Foreign Affairs (MFA) said"
+      // "the International Energy Agency (IEA) said"
       const inner = this.tokens[i - 1];
       const m = inner ? this.mentionAt(inner.start) : undefined;
       if (m) return m;
@@ -235,8 +235,8 @@ class Reader {
   }
 
   /**
-   * "Chinese Foreign Minister Wang Yi said": the nearest mention may be a demonym or a body before a person's
-   * name; and "the Chinese president said" with a role noun names a person named shortly before, if any.
+   * "Peruvian Finance Minister Rosa Quispe said": the nearest mention may be a demonym or a body before a person's
+   * name; and "the Peruvian president said" with a role noun names a person named shortly before, if any.
    */
   preferPerson(m: ResolvedMention, _at: number, _floor: number, head = ""): ResolvedMention {
     if (m.entity.type === "person") return m;
@@ -331,7 +331,7 @@ function cueAfter(r: Reader, q: QuoteSpan, next: QuoteSpan | undefined): Found |
     const isVerb = SPEECH_VERB.test(w) || (POINT_VERB.test(w) && /^(?:out|to)$/.test(r.word(j + 1)));
     if (!isVerb) {
       if (j > first && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:has|have|had|was|were|is)$/.test(w)) break;
-      // "“neutral”, while the ministry said": a new clause, not the cue of this quotation
+      // "“unfair”, while the ministry said": a new clause, not the cue of this quotation
       if (
         t.pos === "SCONJ" ||
         t.pos === "CCONJ" ||
@@ -368,7 +368,7 @@ function cueBefore(r: Reader, q: QuoteSpan, short: boolean): Found | undefined {
   if (!s) return undefined;
   const floor = r.tokenAt(s.start);
   const end = r.tokenAt(q.open);
-  // "Tokayev: “...”" (a headline or transcript): a name, a colon, the quotation
+  // "Batbold: “...”" (a headline or transcript): a name, a colon, the quotation
   if (r.word(end - 1) === ":" && end - 2 >= floor) {
     const m = r.mentionAt((r.tokens[end - 2] as Token).start);
     if (m && r.text.slice(s.start, m.start).trim() === "") return { speaker: m, cueAt: m.start, kind: "pre" };
@@ -383,7 +383,7 @@ function cueBefore(r: Reader, q: QuoteSpan, short: boolean): Found | undefined {
     if (short) {
       if (!SHORT_CUE.test(w) || gap > 5) continue;
       if (w.startsWith("call") && /so-?$/i.test(r.text.slice(Math.max(0, t.start - 3), t.start))) continue;
-      // nothing but "it was", "China's position as", "he was" between the verb and the term ("warned against
+      // nothing but "it was", "Brazil's stance as", "he was" between the verb and the term ("warned against
       // a “...”" is about the term, not in it), and the term is not the subject of what follows ("“...” were")
       let plain = true;
       for (let k = j + 1; k < end; k++) {
@@ -391,7 +391,7 @@ function cueBefore(r: Reader, q: QuoteSpan, short: boolean): Found | undefined {
         if ((tk.pos === "VERB" || tk.pos === "AUX") && !COPULA.test(tk.text)) plain = false;
         if (tk.pos === "ADP" && r.word(k) !== "as") plain = false;
       }
-      // the term ends its phrase: "as “neutral”, while", "“deeply dissatisfied” with", not "“neutral” policy"
+      // the term ends its phrase: "as “unfair”, while", "“gravely concerned” about", not "“unfair” deal"
       const next = r.tokens[r.tokenAt(q.close)];
       if (next && next.sentence === t.sentence && !/^(?:PUNCT|ADP|CCONJ|SCONJ|PART|ADV)$/.test(next.pos)) plain = false;
       if (!plain) return undefined;
@@ -449,7 +449,7 @@ function subjectForVerb(r: Reader, j: number, floor: number): ResolvedMention | 
 
 /** "X's statement", "a statement by X", "X issued a statement": who the speech noun belongs to. */
 function sourceOfNoun(r: Reader, j: number, floor: number): ResolvedMention | undefined {
-  // possessor: "ISKP's statement", "in its statement" is too vague
+  // possessor: "UNICEF's statement", "in its statement" is too vague
   for (let k = j - 1; k >= floor && k >= j - 3; k--) {
     const w = r.word(k);
     if (w === "'s" || w === "’s" || /['’]s$/.test(w)) {
@@ -511,7 +511,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteFact[] {
     const short = n < 4;
     const title = !short && isTitle(wordsOf(words));
     let found = cueAfter(r, q, spans[k + 1]);
-    // quoted words that modify a noun name a thing: the “strike hard against terror” campaign
+    // quoted words that modify a noun name a thing: the “clean streets for all” campaign
     const next = r.tokens[r.tokenAt(q.close)];
     const modifier =
       next !== undefined &&

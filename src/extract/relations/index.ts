@@ -14,7 +14,7 @@ import { GROUP_RULES } from "./rules-groups.js";
 import { PEOPLE_RULES } from "./rules-people.js";
 import { TIES_RULES } from "./rules-ties.js";
 
-/** Rules written for a demonym in a slot ("Kazakh President X", "Chinese investment in Y", "the Kazakh city of Z"). */
+/** Rules written for a demonym in a slot ("Mongolian President X", "Japanese investment in Y", "the Kenyan city of Z"). */
 const DEMONYM_RULES = new Set([
   "title-before-name",
   "counterpart",
@@ -90,8 +90,8 @@ export const RELATION_TYPES: Record<RelationType, Allowed> = {
 };
 
 /**
- * A state body named after its state: "Chinese Communist Party", "Kazakh Invest", "China Development Bank",
- * "Ministry of Foreign Affairs of Kazakhstan". The name as written is the evidence; the sentence of its first
+ * A state body named after its state: "Chinese Communist Party", "Korea Development Bank", "Bank of Japan",
+ * "Ministry of Foreign Affairs of Mongolia". The name as written is the evidence; the sentence of its first
  * mention is the fact's evidence.
  */
 function namedAfterState(ctx: ExtractContext): RelationFact[] {

@@ -1,6 +1,6 @@
 // A sentence with its entity mentions replaced by typed placeholders, so relation rules can be
 // written as plain regular expressions over words and entities:
-//   "Kazakh President Kassym-Jomart Tokayev met ..." -> "⟦c0⟧ President ⟦p1⟧ met ..."
+//   "Mongolian President Nara Batbold met ..." -> "⟦c0⟧ President ⟦p1⟧ met ..."
 // Letters: c country, p person, o organization, l location, f facility, i initiative.
 // Quotes, apostrophes and spaces are normalised; `offsets` maps every masked character back to the
 // document, so a rule can ask for the realis of the word it matched.
@@ -56,7 +56,7 @@ export function maskSentence(ctx: ExtractContext, sentence: Sentence, mentions: 
   };
   mentions.forEach((m, i) => {
     if (m.start < pos) return; // overlapping mention: keep the first
-    // "the Collective Security Treaty Organization (CSTO)": the acronym in brackets is dropped.
+    // "the Association of Southeast Asian Nations (ASEAN)": the acronym in brackets is dropped.
     const prev = i > 0 ? mentions[i - 1] : undefined;
     if (prev && prev.key === m.key && /^\s*\(\s*$/.test(text.slice(pos, m.start)) && /^\s*\)/.test(text.slice(m.end))) {
       const close = text.indexOf(")", m.end);

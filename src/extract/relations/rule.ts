@@ -31,8 +31,8 @@ export interface Rule {
   re: RegExp;
   hits: (m: RegExpExecArray, x: RuleInput) => Hit[];
   /**
-   * Demonym mentions ("Kazakh", "Chinese") may fill a slot. Off by default: a demonym is usually an
-   * adjective ("the Russian economy"), so only rules written for one ("Kazakh President X") allow it.
+   * Demonym mentions ("Mongolian", "Peruvian") may fill a slot. Off by default: a demonym is usually an
+   * adjective ("the Russian economy"), so only rules written for one ("Mongolian President X") allow it.
    */
   demonyms?: boolean;
 }
@@ -94,7 +94,7 @@ export function antecedent(x: RuleInput, at: number, letters = "co", reach = 250
   return undefined;
 }
 
-/** Possessive ending: "China's", "China’s" (normalised), "LSE IDEAS'". */
+/** Possessive ending: "China's", "China’s" (normalised), "Reporters Without Borders'". */
 export const POSS = "(?:'s?)";
 /** Up to n lower-case words that are not prepositions or conjunctions (adjectives, nouns). */
 export const ADJ = (n: number): string =>

@@ -23,7 +23,7 @@ function orgIn(x: RuleInput, org: number, place: number, conf: number): Hit[] {
 const negIn = (s: string | undefined) => /\b(?:not|n't|never|no)\b/.test(s ?? "");
 
 export const GEO_RULES: Rule[] = [
-  // "the Kazakh city of Almaty", "Russia's Siberian city of Krasnoyarsk", "the Pakistani city of Quetta"
+  // "the Kenyan city of Mombasa", "Brazil's Amazonian city of Manaus", "the Peruvian port of Callao"
   rule(
     "state-city-of",
     `${N("state", "cl")}${POSS}? (?:${N("mid", "l")} |[A-Z][a-z]+ )?${ADJ(3)}${PLACE} of ${N("place", "lf")}`,
@@ -34,13 +34,13 @@ export const GEO_RULES: Rule[] = [
       return out;
     },
   ),
-  // "the Xinjiang region of China", "the Donetsk region of Ukraine", "Khogyani district of Nangarhar"
+  // "the Tigray region of Ethiopia", "the Puno region of Peru", "Swat district of Khyber Pakhtunkhwa"
   rule(
     "place-region-of",
     `${N("place", "l")} ${PLACE} of (?:the country's |its |[Tt]he )?${ADJ(2)}${N("state", "cl")}`,
     (m) => [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.85 }],
   ),
-  // "China's Xinjiang", "Pakistan's Khyber Pakhtunkhwa province", "China's People's Armed Police", "Helmand's Khanneshin district"
+  // "Vietnam's Mekong Delta", "India's Assam state", "Russia's National Guard", "Balochistan's Chagai district"
   rule(
     "state-poss-place",
     `${N("state", "cl")}${POSS} ${ADJ(3)}${N("place", "lfo")}(?! (?:in|at|near|outside) ${e("cl")})`,
@@ -56,7 +56,7 @@ export const GEO_RULES: Rule[] = [
       return [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.8 }];
     },
   ),
-  // "the Kazakh foreign ministry", "the Afghan Taliban": a demonym before a national body or place
+  // "the Mongolian defence ministry", "the Nepali army": a demonym before a national body or place
   rule("demonym-body", `${N("state", "c")} ${N("body", "ol")}`, (m, x) => {
     const state = x.mentions[g(m, "state")];
     const body = x.mentions[g(m, "body")]?.entity;
@@ -64,7 +64,7 @@ export const GEO_RULES: Rule[] = [
     if (body.type === "organization" && isIntergovernmental(body)) return [];
     return [{ type: "located_in", subj: g(m, "body"), obj: g(m, "state"), confidence: 0.7 }];
   }),
-  // "the Royal United Services Institute (RUSI) in London", "Hotan Prefecture in Xinjiang", "the Taliban in Afghanistan"
+  // "the International Crisis Group (ICG) in Brussels", "Osh Region in Kyrgyzstan", "al-Shabaab in Somalia"
   rule(
     "x-in-place",
     `${N("x", "olf")}"? (?:(?:is |are |was )?(?:based|located|headquartered|situated) )?in (?:[Tt]he )?(?:${ADJ(2)}(?:${PLACE} of )?)?(?:${e("c")} ${ADJ(2)}${PLACE} of |${e("c")}'s ${ADJ(2)})?${N("place", "lc")}(?! and ${e("lc")})`,
@@ -74,7 +74,7 @@ export const GEO_RULES: Rule[] = [
       if (x.mentions[g(m, "place")]?.form === "demonym") return [];
       if (thing.type === "organization") {
         // An organisation after a preposition is rarely the one the place belongs to:
-        // "support from the CSTO in Kazakhstan".
+        // "aid from the African Union in Sudan".
         if (isCompany(thing)) return [];
         const afterPrep = /(?:^|\b)(?:in|from|to|at|of|with|for|by|against|on|through|under)(?: the)? $/i.test(
           x.text.slice(Math.max(0, m.index - 14), m.index),
@@ -85,7 +85,7 @@ export const GEO_RULES: Rule[] = [
       return [{ type: "located_in", subj: g(m, "x"), obj: g(m, "place"), confidence: 0.75 }];
     },
   ),
-  // "the Taliban takeover in Afghanistan", "TIP fighters in Syria": a group's presence somewhere
+  // "the Houthi takeover in Yemen", "al-Shabaab militants in Kenya": a group's presence somewhere
   rule(
     "group-presence-in",
     `${N("x", "o")} (?:takeover|take-over|presence|fighters|militants|insurgency|government|rule|regime|branch|units?|cells?|leadership|operations|affiliate|chapter) in (?:[Tt]he )?${N("place", "lc")}(?! and ${e("lc")})`,
@@ -95,19 +95,19 @@ export const GEO_RULES: Rule[] = [
       return orgIn(x, g(m, "x"), g(m, "place"), 0.7);
     },
   ),
-  // "ISIS, ETIM and a host of other outfits now present in Afghanistan"
+  // "Boko Haram, ISWAP and several smaller factions still active in Nigeria"
   rule(
     "groups-present-in",
     `(?<list>${LIST("o")}),? [^⟦.;]{0,60}?\\b(?:present|based|active|operating|entrenched|headquartered|holed up) in (?:[Tt]he )?${N("place", "lc")}(?! and ${e("lc")})`,
     (m, x) => gl(m, "list").flatMap((o) => orgIn(x, o, g(m, "place"), 0.65)),
   ),
-  // "Lianyungang, a city in Shandong", "Almaty, the biggest city in the country"
+  // "Cusco, a city in Peru", "Lagos, the largest city in the country"
   rule(
     "place-a-city-in",
     `${N("place", "lf")}, (?:(?:a|an|the) )?${ADJ(3)}${PLACE} (?:in|of) (?:[Tt]he )?${N("state", "lc")}`,
     (m) => [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.8 }],
   ),
-  // "Almaty, Kazakhstan", "Lianyungang, Jiangsu province" (not inside a list)
+  // "Mombasa, Kenya", "Xiamen, Fujian province" (not inside a list)
   rule(
     "place-comma-state",
     `(?<!${e("a-z")}(?:,| and| or)? (?:the )?)(?<!(?:and|or|between|with|among|like|including|to|and the|or the|between the) )(?<!^(?:[A-Za-z]+ )?(?:In|At|From|For|Across|Throughout|Within|Beyond|Like|Unlike|Besides) (?:[Tt]he )?)${N("place", "l")}, ${N("state", "cl")}(?<kind> ${PLACE})?(?!,? (?:and |or )?${e("a-z")})(?=[,.;)]|$)`,
@@ -118,7 +118,7 @@ export const GEO_RULES: Rule[] = [
       return [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.7 }];
     },
   ),
-  // "Kazakhstan's capital Astana", "Almaty, Kazakhstan's largest city", "the capital of Kyrgyzstan, Bishkek"
+  // "Mongolia's capital Ulaanbaatar", "Karachi, Pakistan's largest city", "the capital of Laos, Vientiane"
   rule(
     "capital-of",
     `${N("state", "c")}${POSS} (?:${ADJ(2)})(?:capital|city|port|region|province),? ${N("place", "l")}`,
@@ -133,24 +133,24 @@ export const GEO_RULES: Rule[] = [
       return [{ type: "located_in", subj: g(m, "place"), obj: state, confidence: 0.8 }];
     },
   ),
-  // "the Afghanistan-based TIP"
+  // "the Yemen-based AQAP"
   rule("x-based", `${N("place", "lc")}-based (?:[a-z-]+ ){0,2}${N("x", "o")}`, (m, x) =>
     orgIn(x, g(m, "x"), g(m, "place"), 0.8),
   ),
 
-  // "Beijing has sought to keep it from its restive region of Xinjiang": "its" is the nearest state before it
+  // "Jakarta has long tried to calm its troubled province of Papua": "its" is the nearest state before it
   rule(
     "its-region-of",
     `${N("state", "c")}[^⟦.;]{0,120}?\bits (?:own )?${ADJ(4)}(?:region|province|prefecture|territory|autonomous region) of ${N("place", "l")}`,
     (m) => [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.7 }],
   ),
-  // "Strelna on the outskirts of Saint Petersburg", "Atyrau on the shores of the Caspian Sea"
+  // "Tongzhou on the outskirts of Beijing", "Pudong in the east of Shanghai"
   rule(
     "on-the-outskirts-of",
     `${N("place", "lf")},? (?:on the (?:outskirts|edge|edges|fringes)|in the (?:suburbs|heart|centre|center|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)) of (?:[Tt]he )?${N("state", "lc")}`,
     (m) => [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.8 }],
   ),
-  // "the divided Donetsk region of Ukraine" when the region word is part of the name
+  // "the mountainous Kurdistan Region of Iraq" when the region word is part of the name
   rule(
     "named-region-of",
     `${N("place", "l")} of (?:the country's |its |[Tt]he )?${ADJ(2)}${N("state", "cl")}`,
@@ -161,7 +161,7 @@ export const GEO_RULES: Rule[] = [
       return [{ type: "located_in", subj: g(m, "place"), obj: g(m, "state"), confidence: 0.8 }];
     },
   ),
-  // "the gas pipeline which runs through southern Kazakhstan", "a railway that stretches from Atyrau to China"
+  // "the oil pipeline which crosses northern Mongolia", "a railway that runs from Mombasa to Nairobi"
   rule(
     "facility-runs-through",
     `${N("f", "f")},? (?:which |that )?(?:runs|ran|passes|passed|stretches|stretched|crosses|crossed|cuts|traverses|traversed|links|linked|connects|connected|goes|went|extends|extended) (?:through|across|from|into|between)? ?(?:[Tt]he )?(?:[a-z]+ )?(?<list>${LIST("lc")})(?: (?:back )?(?:to|and) (?:[a-z]+ )?(?<list2>${LIST("lc")}))?`,
@@ -175,13 +175,13 @@ export const GEO_RULES: Rule[] = [
   ),
 
   // ---- borders --------------------------------------------------------------------------------------
-  // "Kazakhstan, on China's western border"
+  // "Mongolia, on Russia's southern border"
   rule(
     "on-x-border",
     `${N("a", "cl")}(?:,| is| lies| sits)(?: located| situated)? (?:right )?on ${N("b", "cl")}${POSS} ${ADJ(2)}(?<cue>borders?|frontier)`,
     (m) => [{ type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
   ),
-  // "Xinjiang, which shares a narrow border with Afghanistan and a much larger one with Kazakhstan"
+  // "Laos, which shares a short border with Cambodia and a far longer one with Vietnam"
   rule(
     "shares-border-with",
     `(?<a>${LIST("cl")}),? (?:which |that |both of which |all of which |each of which )?(?<neg>(?:do|does|did) not |doesn't |don't |didn't |never )?(?:also )?(?<cue>shares?|shared|sharing|has|have|had) (?:(?:a|an|its|their) )?(?:[0-9][0-9,.]*[- ]?(?:km|kilometers?|kilometres?|miles?|mile)[- ](?:long )?)?${ADJ(3)}borders? with (?:[Tt]he )?(?<b>${LIST("cl")})(?: and (?:a|an) ${ADJ(3)}one with ${N("c", "cl")})?`,
@@ -199,26 +199,26 @@ export const GEO_RULES: Rule[] = [
       return out;
     },
   ),
-  // "With a 1,770-kilometer border with Xinjiang, Kazakhstan ..."
+  // "With a 3,400-kilometre border with Russia, Mongolia ..."
   rule(
     "with-border-subject",
     `^(?:[A-Z][a-z]+ )?[Ww]ith (?:a|an|its) [^⟦.;]{0,40}?borders? with ${N("b", "cl")}, (?:[a-z-]+ ){0,2}${N("a", "cl")}`,
     (m) => [{ type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
   ),
-  // "Tajikistan's border with Afghanistan", "along its border with Russia" (only with a named owner)
+  // "Kenya's border with Somalia", "Nepal's long frontier with India" (only with a named owner)
   rule("x-border-with", `${N("a", "cl")}${POSS} ${ADJ(3)}(?<cue>borders?|frontier) with ${N("b", "cl")}`, (m) => [
     { type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.85 },
   ]),
-  // "China generally reserves action ... along its disputed border with India": "its" is the sentence's subject
+  // "Thailand has stepped up patrols ... along its long border with Myanmar": "its" is the sentence's subject
   rule("its-border-with", `\\bits ${ADJ(3)}(?<cue>borders?|frontier) with (?:[Tt]he )?${N("b", "cl")}`, (m, x) => {
     const a = antecedent(x, m.index, "cl");
     return a === undefined ? [] : [{ type: "borders", subj: a, obj: g(m, "b"), confidence: 0.7 }];
   }),
-  // "the China-Kazakhstan border", "the border between China and Kazakhstan"
+  // "the Peru-Bolivia border", "the border between Chile and Argentina"
   rule("a-b-border", `${N("a", "cl")}(?:-|–|/| and )${N("b", "cl")} (?:${ADJ(1)})?(?:border|frontier)`, (m) => [
     { type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 },
   ]),
-  // "a Tajik outpost near the Afghan border": what is near a state's border lies in a neighbouring state
+  // "a Kenyan army camp along the Somali border": what is near a state's border lies in a neighbouring state
   rule(
     "near-x-border",
     `${N("a", "c")} (?:[a-z-]+ ){1,3}(?:near|along|on|at) the ${N("b", "c")} (?:border|frontier)`,
@@ -227,14 +227,14 @@ export const GEO_RULES: Rule[] = [
   rule("border-between", `(?:border|frontier|boundary) between ${N("a", "cl")} and ${N("b", "cl")}`, (m) => [
     { type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.85 },
   ]),
-  // "Xinjiang borders Kazakhstan", "Kazakhstan, which borders China"
+  // "Yunnan borders Laos", "Nepal, which borders India"
   rule(
     "x-borders-y",
     `${N("a", "cl")},? (?:which |that )?(?<cue>borders|bordered|bordering|adjoins|abuts) (?:on )?(?<b>${LIST("cl")})`,
     (m) =>
       gl(m, "b").map((b) => ({ type: "borders" as const, subj: g(m, "a"), obj: b, confidence: 0.8, cue: cueAt(m) })),
   ),
-  // "China's neighbour Kazakhstan", "Afghanistan's wealthiest and most influential neighbour"
+  // "India's neighbour Bhutan", "Nepal's largest and most powerful neighbour"
   rule(
     "x-neighbour-y",
     `${N("a", "cl")}${POSS} ${ADJ(4)}(?:immediate )?(?:neighbou?rs?|neighbou?ring (?:country|state)),? (?<b>${LIST("cl")})`,
@@ -252,7 +252,7 @@ export const GEO_RULES: Rule[] = [
     const l = gl(m, "list");
     return l.length === 2 ? [{ type: "borders", subj: l[0] ?? 0, obj: l[1] ?? 0, confidence: 0.75 }] : [];
   }),
-  // "Central Asia ... entirely encircled by countries ... — Afghanistan, Iran, China and Russia —"
+  // "Lesotho is entirely encircled by South Africa", "Bolivia, bordered by Brazil, Paraguay and Peru"
   rule(
     "surrounded-by",
     `${N("a", "cl")},? (?:is |are )?(?:[a-z]+ )?(?:surrounded|encircled|bordered|flanked) by (?:[a-z-]+ ){0,2}(?<list>${LIST("cl")})`,
@@ -260,7 +260,7 @@ export const GEO_RULES: Rule[] = [
   ),
 
   // ---- operates -----------------------------------------------------------------------------------
-  // "CNPC runs the pipeline", "the pipeline operated by CNPC", "a CNPC-run refinery"
+  // "Petronas runs the terminal", "the refinery operated by Sinopec", "a Gazprom-run pipeline"
   rule(
     "x-runs-facility",
     `${N("x", "co")} (?:[a-z]+ )?(?<cue>runs|operates|owns|manages|controls|ran|operated|owned|managed|controlled|built|constructed|runs and owns) (?:the |a |an |its )?${ADJ(2)}${N("f", "f")}`,
@@ -276,19 +276,19 @@ export const GEO_RULES: Rule[] = [
     `${N("x", "co")}-(?:run|operated|owned|built|controlled|managed) ${ADJ(2)}${N("f", "f")}`,
     (m) => [{ type: "operates", subj: g(m, "x"), obj: g(m, "f"), confidence: 0.75 }],
   ),
-  // "CNPC took over the operations of the Amu Darya field", "MCC, the firm that won the tender to mine the Mes Aynak mine"
+  // "Norsk Oil took over operations at the Fjell field", "Andes Copper, the firm that won the contract to develop the Cerro Alto mine"
   rule(
     "took-over-operations",
     `${N("x", "co")}(?:, the (?:[a-z]+ ){0,2}(?:firm|company) that)? (?:[a-z]+ )?(?<cue>took over|takes over|won|secured|holds|acquired|bought) (?:[Tt]he )?(?:[a-z-]+ ){0,2}(?:operations?|tender|contract|concession|rights?|stake|control)(?: (?:of|at|for|in|to (?:mine|develop|operate|run|build))) (?:[Tt]he )?${N("f", "fl")}`,
     (m) => [{ type: "operates", subj: g(m, "x"), obj: g(m, "f"), confidence: 0.7, cue: cueAt(m) }],
   ),
-  // "CNPC stepped in to exploit oil fields in Atyrau"
+  // "Petrobras moved in to develop gas fields in Santos"
   rule(
     "exploit-fields-in",
     `${N("x", "o")} (?:[a-z]+ ){0,4}?(?<cue>exploit|exploits|exploited|operate|operates|operated|develop|develops|developed|run|runs|mine|mines|mined) (?:[Tt]he )?(?:[a-z-]+ ){0,2}(?:fields?|mines?|deposits?|reserves|plants?|refinery|refineries|facilities|terminals?) (?:in|at|near) ${N("l", "l")}`,
     (m) => [{ type: "operates", subj: g(m, "x"), obj: g(m, "l"), confidence: 0.7, cue: cueAt(m) }],
   ),
-  // "China has established a base in Tajikistan's Gorno-Badakhshan"
+  // "Turkey has opened a training base in Mogadishu"
   rule(
     "base-in",
     `${N("x", "co")} (?:has |had |have )?(?:[a-z]+ )?(?<cue>established|set up|opened|built|maintains|maintained|operates|runs) (?:a |an |its |their )?(?:[a-z-]+ ){0,3}(?:base|outpost|facility|facilities|garrison|installation|station|post) (?:in|at|near) (?:[Tt]he )?${N("l", "lf")}`,

@@ -14,31 +14,31 @@ const GROUPING =
   "(?:forum|grouping|bloc|alliance|mechanism|organi[sz]ation|group|partnership|union|club|coalition|platform|format|framework|body|institution|pact)";
 
 export const GROUP_RULES: Rule[] = [
-  // "Kazakhstan, a member of the CSTO", "X is a founding member of Y", "X and Y are both members of Z"
+  // "Armenia, a member of the EAEU", "X is a founding member of Y", "X and Y are both members of Z"
   rule(
     "is-member-of",
     `(?<subj>${MEMBERS})(?:,| (?:is|are|was|were|became|has been|have been|remains|remain)(?: also| both| all| now| still| not| no longer| never)?) (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?<cue>members?|member states?) (?:of|in) (?:[Tt]he )?${N("org", "o")}`,
     (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.85, { cue: cueAt(m) }),
   ),
-  // "as members of the Eurasian Economic Union" with the subjects earlier in the clause
+  // "Chile and Peru ... joined as founding members of the Pacific Alliance" with the subjects earlier in the clause
   rule(
     "subjects-as-members",
     `(?<subj>${MEMBERS}) (?:[a-z-]+ ){1,10}?as (?:(?:founding|full|permanent) )?(?<cue>members) of (?:[Tt]he )?${N("org", "o")}`,
     (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.75, { cue: cueAt(m) }),
   ),
-  // "CSTO members Russia and Armenia", "SCO member states Kazakhstan and Uzbekistan", "fellow CSTO member Armenia"
+  // "ASEAN members Laos and Cambodia", "EU member states Poland and Latvia", "fellow NATO member Norway"
   rule(
     "org-members-list",
     `${N("org", "o")} (?:(?:fellow|founding|full|other) )?(?:members?|member states?|member countries|members such as|members including)(?:,| such as| including| like)? (?<list>${MEMBERS})`,
     (m) => each("member_of", gl(m, "list"), g(m, "org"), 0.8),
   ),
-  // "member states of the SCO such as Kazakhstan", "members of the SCO, including India"
+  // "member states of ASEAN such as Vietnam", "members of the African Union, including Kenya"
   rule(
     "members-of-org-list",
     `(?:members?|member states?|member countries) of (?:[Tt]he )?${N("org", "o")},? (?:such as|including|like|namely) (?<list>${MEMBERS})`,
     (m) => each("member_of", gl(m, "list"), g(m, "org"), 0.8),
   ),
-  // "The CSTO, which includes Kazakhstan but not China", "the SCO comprises China, Russia and ..."
+  // "The EAEU, which includes Armenia but not Georgia", "Mercosur comprises Brazil, Argentina and ..."
   rule(
     "org-includes",
     `${N("org", "o")},? (?:which |that )?(?:also )?(?<cue>includes|included|comprises|comprised|consists of|groups|grouped|brings together|brought together|unites|united|counts) (?:[a-z-]+ ){0,3}?(?<list>${MEMBERS})(?: but not (?<neg>${MEMBERS}))?`,
@@ -48,7 +48,7 @@ export const GROUP_RULES: Rule[] = [
       return out;
     },
   ),
-  // "X, a counterterrorism forum between China, Afghanistan, Pakistan and Tajikistan"
+  // "X, a regional security forum between Kenya, Uganda and Tanzania"
   rule(
     "org-grouping-of",
     `${N("org", "o")},? (?:(?:a|an|the) )?${ADJ(4)}${GROUPING} (?:between|of|comprising|including|linking|that includes|which includes|bringing together|made up of) (?:[Tt]he )?(?:[a-z-]+ ){0,2}?(?<list>${MEMBERS})`,
@@ -60,7 +60,7 @@ export const GROUP_RULES: Rule[] = [
       return each("member_of", list, g(m, "org"), 0.75);
     },
   ),
-  // "X joined the SCO", "X's accession to the WTO", "X's membership in NATO"
+  // "X joined ASEAN", "X's accession to the WTO", "X's membership in NATO"
   rule(
     "joined",
     `(?<subj>${MEMBERS}) (?:[a-z]+ )?(?<cue>joined|joins|join|has joined|acceded to|accedes to) (?:[Tt]he )?${N("org", "o")}`,
@@ -75,14 +75,14 @@ export const GROUP_RULES: Rule[] = [
     `${N("subj", "co")}${POSS} (?:[a-z-]+ ){0,2}(?<cue>membership|accession) (?:in|of|to) (?:[Tt]he )?${N("org", "o")}`,
     (m) => [{ type: "member_of", subj: g(m, "subj"), obj: g(m, "org"), confidence: 0.75, cue: cueAt(m) }],
   ),
-  // "The SCO's expanding membership, which will include Iran by 2023": a prospective member.
+  // "Mercosur's growing membership, which is set to include Bolivia": a prospective member.
   rule(
     "future-membership",
     `${N("org", "o")}${POSS} (?:[a-z-]+ ){0,2}membership,? (?:which |that )?(?:will|is set to|is expected to|is to) (?:include|grow to include|add|welcome) (?<list>${MEMBERS})`,
     (m) =>
       each("member_of", gl(m, "list"), g(m, "org"), 0.6, { attrs: { status: "prospective" }, keepHypothetical: true }),
   ),
-  // "the Russia-led CSTO", "a China-led institutional mechanism" (after the organisation)
+  // "the US-led NATO", "a Brazil-led regional mechanism" (after the organisation)
   rule("x-led-org", `${N("lead", "c")}-(?:led|dominated|backed) ${N("org", "o")}`, (m, x) => {
     const org = x.mentions[g(m, "org")]?.entity;
     if (!org || !isIntergovernmental(org)) return [];
@@ -97,7 +97,7 @@ export const GROUP_RULES: Rule[] = [
       { type: "member_of", subj: g(m, "lead"), obj: g(m, "org"), attrs: { role: "leading member" }, confidence: 0.75 },
     ],
   ),
-  // "the SCO, which Beijing dominates along with Moscow"
+  // "Mercosur, which Brasília leads together with Buenos Aires"
   rule(
     "org-which-x-dominates",
     `${N("org", "o")}, which (?<list>${MEMBERS}) (?:dominates?|leads?|dominated|led|founded|co-founded)(?: along with| together with| with| and) ?(?<list2>${MEMBERS})?`,
@@ -107,13 +107,13 @@ export const GROUP_RULES: Rule[] = [
       return each("member_of", [...gl(m, "list"), ...gl(m, "list2")], g(m, "org"), 0.75);
     },
   ),
-  // "Beijing's Shanghai Cooperation Organization": a state's own intergovernmental body.
+  // "Moscow's Eurasian Economic Union": a state's own intergovernmental body.
   rule("state-poss-igo", `${N("subj", "c")}${POSS} (?:own )?${N("org", "o")}`, (m, x) => {
     const org = x.mentions[g(m, "org")]?.entity;
     if (!org || !isIntergovernmental(org)) return [];
     return [{ type: "member_of", subj: g(m, "subj"), obj: g(m, "org"), confidence: 0.65 }];
   }),
-  // "X and Y are (both) members" after the organisation was named: "the SCO ... India, Pakistan and Russia are members"
+  // "X and Y are (both) members" after the organisation was named: "the African Union ... Kenya, Ghana and Nigeria are members"
   rule(
     "org-then-are-members",
     `${N("org", "o")}[^⟦.;]{0,80}?(?<list>${COUNTRIES}) (?:are|were|became|have become) (?:also )?(?:full |founding |permanent )?(?<cue>members)(?![ ]of)`,
@@ -121,43 +121,43 @@ export const GROUP_RULES: Rule[] = [
   ),
 
   // ---- participation in initiatives --------------------------------------------------------------
-  // "Kazakhstan is an important link in its Belt and Road initiative", "a crucial first way station in the BRI"
+  // "Greece is a key gateway for China's Belt and Road Initiative", "an early showcase of the BRI"
   rule(
     "is-part-of-initiative",
     `${N("subj", "co")}(?:,| is| was| remains| became| has become| serves as| acts as| acting as)(?: also| now| still)?(?: seen as| regarded as)? (?:(?:a|an|the|one of the) )?${ADJ(4)}(?<cue>link|links|part|partner|partners|participant|participants|member|hub|conduit|way station|cradle|cradles|buckle|gateway|node|pillar|corridor|component|centerpiece|centrepiece|showcase|stop|crossroads|beneficiary|recipient) (?:in|of|for|on|to) (?:the |its |his |their |this |that |${e("cp")}${POSS} )?"?${N("ini", "i")}`,
     (m) => [{ type: "participates_in", subj: g(m, "subj"), obj: g(m, "ini"), confidence: 0.8, cue: cueAt(m) }],
   ),
-  // "as one of the cradles of the BRI, Kazakhstan ..."
+  // "as one of the pillars of the BRI, Pakistan ..."
   rule(
     "one-of-initiative-x",
     `one of the (?:[a-z-]+ ){0,2}(?:cradles|members|participants|partners|hubs|links|beneficiaries|pillars) of (?:[Tt]he )?"?${N("ini", "i")}"?, ${N("subj", "co")}`,
     (m) => [{ type: "participates_in", subj: g(m, "subj"), obj: g(m, "ini"), confidence: 0.75 }],
   ),
-  // "BRI projects in Kazakhstan"
+  // "BRI investments in Sri Lanka"
   rule(
     "initiative-projects-in",
     `${N("ini", "i")}"? (?:[a-z-]+ )?(?:projects?|investments?|infrastructure|corridors?|routes?|deals?) (?:in|across|through) (?:[Tt]he )?(?<list>${COUNTRIES})`,
     (m) => each("participates_in", gl(m, "list"), g(m, "ini"), 0.75),
   ),
-  // "Kazakhstan's participation in the BRI", "Pakistan's role in the Belt and Road"
+  // "Italy's involvement in the BRI", "Greece's engagement with the Belt and Road"
   rule(
     "participation-in",
     `${N("subj", "co")}${POSS} (?:[a-z-]+ ){0,2}(?:participation|involvement|role|membership|engagement|adherence|commitment|accession|recognition) (?:in|to|with|of) (?:[Tt]he )?"?${N("ini", "i")}`,
     (m) => [{ type: "participates_in", subj: g(m, "subj"), obj: g(m, "ini"), confidence: 0.75 }],
   ),
-  // "Georgia has warmly embraced the BRI", "Kazakhstan joined the initiative"
+  // "Hungary has eagerly endorsed the BRI", "Laos signed up to the initiative"
   rule(
     "embraced-initiative",
     `(?<subj>${MEMBERS}) (?:[a-z]+ ){0,4}?(?<cue>joined|embraced|welcomed|endorsed|signed up to|signed on to|signed|participates in|participated in|takes part in|took part in|adheres to|adhered to|backed|supports|supported|is participating in|are participating in) (?:[Tt]he )?(?:[a-z-]+ ){0,2}?"?${N("ini", "i")}`,
     (m) => each("participates_in", gl(m, "subj"), g(m, "ini"), 0.75, { cue: cueAt(m) }),
   ),
-  // "Among the countries that most warmly welcomed the BRI, Kazakhstan ..."
+  // "Of the states that first endorsed the BRI, Pakistan ..."
   rule(
     "among-welcomed",
     `(?:[Aa]mong|[Oo]f) the (?:countries|states|nations) (?:that|which) (?:[a-z]+ ){0,2}(?:welcomed|embraced|joined|endorsed|signed up to) the "?${N("ini", "i")}"?, (?<list>${MEMBERS})`,
     (m) => each("participates_in", gl(m, "list"), g(m, "ini"), 0.75),
   ),
-  // "Both Azerbaijan and Armenia are also willing partners in the BRI"
+  // "Both Laos and Cambodia are active participants in the BRI"
   rule(
     "partners-in-initiative",
     `(?:[Bb]oth )?(?<list>${MEMBERS}) (?:are|were|have been|remain)(?: also| both| all)? (?:[a-z-]+ ){0,2}(?<cue>partners|participants|members) (?:in|of) (?:[Tt]he )?"?${N("ini", "i")}`,
@@ -165,7 +165,7 @@ export const GROUP_RULES: Rule[] = [
   ),
 
   // ---- creation ------------------------------------------------------------------------------------
-  // "China's flagship Belt and Road Initiative", "Kazakhstan's economic development plan called Nurly Zhol"
+  // "China's signature Global Development Initiative", "Mongolia's transport programme called Steppe Road"
   rule(
     "poss-initiative",
     `${N("owner", "pco")}${POSS} (?:own )?${ADJ(5)}(?:(?:plan|policy|programme|program|strategy|initiative|vision|concept|project|doctrine) (?:called|named|dubbed|known as) )?"?${N("ini", "i")}`,
@@ -178,7 +178,7 @@ export const GROUP_RULES: Rule[] = [
       return out;
     },
   ),
-  // "Xi Jinping first announced his Belt and Road Initiative", "Nazarbayev articulated his own strategy called Nurly Zhol"
+  // "Xi Jinping unveiled his Global Security Initiative", "Modi launched his own policy called Act East"
   rule(
     "x-launched-initiative",
     `${N("subj", "pco")} (?:[a-z]+ )?(?:first )?(?<cue>announced|launched|unveiled|proposed|inaugurated|initiated|introduced|articulated|conceived|devised|pioneered|founded|established|created|set up|formed|co-founded)(?: in \\d{4})? (?:(?:his|her|its|their|the|a|an) )?(?:${e("c")}${POSS} )?(?:own )?${ADJ(4)}(?:(?:plan|policy|programme|program|strategy|initiative|vision|concept|project|doctrine) (?:called|named|dubbed|known as) )?"?${N("obj", "io")}"?(?=[,.;:)"]|$| (?:in|on|at|with|to|as|and|which|that|by|from|for|under|during|after|before|when|while|was|is|has|had|were|are|vision|concept|initiative|\\(|\\d))`,
@@ -192,13 +192,13 @@ export const GROUP_RULES: Rule[] = [
       return out;
     },
   ),
-  // "the BRI, first announced by Xi in 2013", "the SCO, founded by China and Russia"
+  // "the GDI, first proposed by Xi in 2021", "the Pacific Alliance, founded by Chile, Colombia, Mexico and Peru"
   rule(
     "initiative-launched-by",
     `${N("obj", "io")}"?,? (?:which was |that was |was |were )?(?:first |originally |jointly )?(?<cue>announced|launched|unveiled|proposed|founded|established|created|set up|initiated|introduced|conceived) (?:in \\d{4} )?by (?:[Tt]he )?(?<list>${LIST("pco")})`,
     (m) => each("created", gl(m, "list"), g(m, "obj"), 0.8),
   ),
-  // "the first organization that China was instrumental in creating, the SCO"
+  // "the first bloc that Brazil was instrumental in founding, Mercosur"
   rule(
     "instrumental-in-creating",
     `${N("subj", "co")} (?:was|were|had been|has been) instrumental in (?:creating|founding|establishing|setting up|launching),? (?:[Tt]he )?${N("obj", "oi")}`,

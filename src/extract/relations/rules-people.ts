@@ -4,7 +4,7 @@ import { e, N } from "./masked.js";
 import { isIntergovernmental, isNonGovernmental } from "./orgs.js";
 import { ADJ, type Hit, POSS, type Rule, type RuleInput, rule } from "./rule.js";
 
-/** Words a title is made of ("State Councilor and Foreign Minister", "then Premier"). */
+/** Words a title is made of ("Deputy Prime Minister and Finance Minister", "then Chancellor"). */
 const TITLE_WORDS = [
   "president",
   "vice-president",
@@ -125,10 +125,10 @@ const ACADEMIC =
 
 const word = (w: string) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1).replace(/-/g, "\\-")}`;
 const TW = `(?:${TITLE_WORDS.map(word).join("|")})`;
-/** 1 to 6 title words ("State Councilor and Foreign Minister"); validated by `roleOf`. */
+/** 1 to 6 title words ("Deputy Prime Minister and Finance Minister"); validated by `roleOf`. */
 const TITLE = `(?:${TW}[ -]){0,5}${TW}(?![A-Za-z-])`;
 
-/** The role a title names, or null when it has no head word: "then Chinese UN Ambassador" -> "ambassador". */
+/** The role a title names, or null when it has no head word: "then Brazilian UN Ambassador" -> "ambassador". */
 export function roleOf(title: string | undefined): { role: string; former: boolean } | null {
   if (!title) return null;
   const words = title
@@ -169,8 +169,8 @@ function office(x: RuleInput, person: number, body: number, title: string | unde
 const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] ?? Number.NaN);
 
 export const PEOPLE_RULES: Rule[] = [
-  // "Kazakh President Kassym-Jomart Tokayev", "China's Foreign Minister Wang Yi", "then Chinese UN Ambassador
-  // Liu Jieyi", "MFA spokesman Wang Wenbin", "Taliban Foreign Minister designate Amir Khan Muttaqi".
+  // "Mongolian President Nara Batbold", "Brazil's Foreign Minister Ana Ribeiro", "then Kenyan UN Ambassador
+  // Peter Otieno", "MFA spokeswoman Lin Mei", "Myanmar Foreign Minister designate Thant Zaw".
   rule(
     "title-before-name",
     `${N("body", "co")}${POSS}? (?:${N("via", "o")} )?(?<title>${TITLE})(?: (?<to>to|for|at) (?:[Tt]he )?${N("dest", "co")},?)? ${N("person", "p")}`,
@@ -180,7 +180,7 @@ export const PEOPLE_RULES: Rule[] = [
       return office(x, g(m, "person"), g(m, "body"), `${via}${m.groups?.title ?? ""}${dest}`, 0.9);
     },
   ),
-  // "Xi Jinping, China's president", "Steve Tsang, director of the China Institute", "X, the foreign minister of Y"
+  // "Lula da Silva, Brazil's president", "Helen Marsh, director of the Asia Centre", "X, the foreign minister of Y"
   rule(
     "name-comma-title",
     `${N("person", "p")}, (?:(?:the|a|an) )?(?:(?:long-standing|longtime|long-time|slain|powerful|influential|veteran|newly appointed) )?(?:${N("owner", "co")}${POSS} )?(?<title>${TITLE})(?: (?:of|for|at|to) (?:[Tt]he )?(?:${e("cl")}-based )?${N("body", "co")})?(?=[ ,.;)]|$)`,
@@ -188,7 +188,7 @@ export const PEOPLE_RULES: Rule[] = [
       const body = m.groups?.owner !== undefined ? g(m, "owner") : g(m, "body");
       if (Number.isNaN(body)) return [];
       const out = office(x, g(m, "person"), body, m.groups?.title, 0.85);
-      // "director of the China Institute at the University of London's School of Oriental and African Studies"
+      // "director of the Asia Centre at the University of Toronto's Munk School of Global Affairs"
       const c = /^ at (?:[Tt]he )?⟦o(\d+)⟧(?:'s? ⟦o(\d+)⟧)?/.exec(x.text.slice(m.index + m[0].length));
       if (c && out.some((h) => h.type === "affiliated_with")) {
         const host = Number(c[2] ?? c[1]);
@@ -199,7 +199,7 @@ export const PEOPLE_RULES: Rule[] = [
       return out;
     },
   ),
-  // "China's president and the Chinese Communist Party's general secretary, Xi Jinping"
+  // "Laos's president and the Lao People's Revolutionary Party's general secretary, Khamsay Vong"
   rule(
     "title-comma-name",
     `(?:^|[^,] )${N("a", "co")}${POSS} (?<ta>${TITLE})(?:,? (?:and )?(?:[Tt]he )?${N("b", "co")}${POSS} (?<tb>${TITLE}))?, ${N("person", "p")}`,
@@ -209,7 +209,7 @@ export const PEOPLE_RULES: Rule[] = [
       return out;
     },
   ),
-  // "X is a senior fellow at the Royal United Services Institute", "X, a PhD candidate in IR at LSE"
+  // "X is a research fellow at the Lowy Institute", "X, a doctoral student in Economics at UCL"
   rule(
     "name-is-title-at",
     `${N("person", "p")}(?: is| was| has been| became|,) (?:(?:a|an|the|also) )*(?<title>(?:[A-Za-z-]+ ){1,5}?)(?:in [A-Z][A-Za-z ]{2,40}? )?(?:at|of|with) (?:[Tt]he )?${N("org", "o")}`,
@@ -218,10 +218,10 @@ export const PEOPLE_RULES: Rule[] = [
       if (!ACADEMIC.test(title) && !roleOf(title)) return [];
       const person = g(m, "person");
       const out = office(x, person, g(m, "org"), title, 0.8);
-      // A chain of bodies: "at ICPVTR, a constituent unit of RSIS, Nanyang Technological University"
+      // A chain of bodies: "at CMS, a constituent unit of IPR, Meridian University"
       let tail = x.text.slice(m.index + m[0].length);
-      // "... at ICPVTR, a constituent unit of RSIS, Nanyang Technological University", "at the University of
-      // London's SOAS", "... in London and a senior fellow at RSIS"
+      // "... at CMS, a constituent unit of IPR, Meridian University", "at the University of
+      // Toronto's Munk School", "... in Geneva and a visiting fellow at IISS"
       const chain =
         /^(?: (?:in|of) [A-Z][A-Za-z ]{2,40}?| in ⟦[lc]\d+⟧)?(?: \(⟦o\d+⟧\))?(?:,? (?:a constituent unit of |part of |at |of )?(?:[Tt]he )?⟦o(\d+)⟧(?:'s? ⟦o(\d+)⟧)?| and (?:a |an |the )?(?<t2>(?:[A-Za-z-]+ |⟦[a-z]\d+⟧ ){1,8}?)(?:at|of|with) (?:[Tt]he )?⟦o(\d+)⟧)/;
       for (let k = 0; k < 4; k++) {
@@ -237,13 +237,13 @@ export const PEOPLE_RULES: Rule[] = [
       return out.filter((h) => h.type === "affiliated_with" || h.type === "member_of");
     },
   ),
-  // "LSE IDEAS' former director Michael Cox", "CCTV news anchor Wang Bingbing"
+  // "Bruegel's deputy director Anna Keller", "NHK news anchor Aiko Tanaka"
   rule("org-title-name", `${N("org", "o")}${POSS}? (?<title>(?:[a-z-]+ ){1,3})${N("person", "p")}`, (m, x) => {
     const title = m.groups?.title ?? "";
     if (!ACADEMIC.test(title) && !roleOf(title)) return [];
     return office(x, g(m, "person"), g(m, "org"), title, 0.75);
   }),
-  // "Rana Mitter, an Oxford University China expert"
+  // "Clara Mendes, a Cambridge University Brazil expert"
   rule(
     "name-an-org-expert",
     `${N("person", "p")}, (?:a|an|the) (?:[a-z-]+ )?${N("org", "o")} (?:[A-Za-z-]+ |${e("cl")} ){0,3}?(?<role>expert|analyst|scholar|professor|researcher|fellow|economist|historian|specialist|lecturer|academic)`,
@@ -257,7 +257,7 @@ export const PEOPLE_RULES: Rule[] = [
       },
     ],
   ),
-  // "X, a notorious AQ-linked ideologue", "X, an influential ideologue within HTS": members of armed groups and movements
+  // "X, a prominent ISIS-linked preacher", "X, a senior recruiter within al-Shabaab": members of armed groups and movements
   rule(
     "name-linked-org",
     `${N("person", "p")}, (?:a|an|the) ${ADJ(3)}${N("org", "o")}-(?:linked|affiliated|aligned|allied|backed) `,
@@ -280,7 +280,7 @@ export const PEOPLE_RULES: Rule[] = [
       ];
     },
   ),
-  // "Rana Mitter of Oxford University" (non-governmental bodies only)
+  // "Clara Mendes of Cambridge University" (non-governmental bodies only)
   rule("name-of-org", `${N("person", "p")},? (?:of|from) (?:[Tt]he )?${N("org", "o")}(?=[ ,.;)]|$)`, (m, x) => {
     const org = x.mentions[g(m, "org")]?.entity;
     if (!org || !isNonGovernmental(org)) return [];
@@ -304,7 +304,7 @@ export const PEOPLE_RULES: Rule[] = [
       return out;
     },
   ),
-  // "LSE IDEAS, the LSE's foreign policy think tank": a unit of a university or institute
+  // "Munk School, the University of Toronto's public policy school": a unit of a university or institute
   rule(
     "unit-of-org",
     `${N("unit", "o")}, (?:[Tt]he )?${N("host", "o")}${POSS} ${ADJ(3)}(?:think tank|institute|centre|center|unit|department|school|faculty|programme|program|project|research arm|arm|branch|wing|subsidiary|affiliate)(?![a-z])`,
@@ -315,7 +315,7 @@ export const PEOPLE_RULES: Rule[] = [
       return [{ type: "member_of", subj: g(m, "unit"), obj: g(m, "host"), confidence: 0.7 }];
     },
   ),
-  // "Chinese President Xi Jinping and his Kazakh counterpart Kassym-Jomart Tokayev": the same office.
+  // "Brazilian President Ana Costa and her Chilean counterpart Diego Rojas": the same office.
   rule(
     "counterpart",
     `(?<title>${TITLE}) ${e("p")}(?: [a-z]+){0,6}? (?:his|her|its|their) ${N("body", "co")} counterparts?,? ${N("person", "p")}`,

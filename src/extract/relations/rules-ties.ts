@@ -7,7 +7,7 @@ const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] 
 const gl = (m: RegExpExecArray, name: string): number[] =>
   [...(m.groups?.[name] ?? "").matchAll(/⟦[a-z](\d+)⟧/g)].map((x) => Number(x[1]));
 
-/** A state or body as an actor noun phrase: "Chinese firms", "the Kazakh government". */
+/** A state or body as an actor noun phrase: "Korean firms", "the Mongolian government". */
 const ACTOR_TAIL =
   "(?: (?:firms|companies|government|authorities|officials|military|forces|state|side|businesses|traders|investors|banks|leadership|regime))?";
 /** Ranks of a partner: "largest", "second-largest", "most significant". */
@@ -56,7 +56,7 @@ const TRADE_ONLY = /\b(?:trading|trade|economic|export|import|commercial|busines
 
 export const TIES_RULES: Rule[] = [
   // ---- trade -------------------------------------------------------------------------------------------
-  // "China is Kazakhstan's largest export partner", "China was Ukraine's largest trading partner"
+  // "Germany is Poland's largest export partner", "Japan was Vietnam's second-largest trading partner"
   rule(
     "is-trading-partner",
     `${N("a", "c")} (?:is|was|remains|became|has become|had become|has been|is now|is also|was also|has long been)(?: also| now| already| still| rapidly becoming)? (?:${N("b", "c")}${POSS}|the|a|an|its|their) ${RANK}(?<noun>(?:trading|trade|export|import|economic|commercial) partner|export market|export destination|customer|market for [a-z]+ exports)(?: (?:of|for|to) ${N("b2", "c")})?(?<inv> \\(?and [a-z-]+ investor)?`,
@@ -70,8 +70,8 @@ export const TIES_RULES: Rule[] = [
       return out;
     },
   ),
-  // "China remains the largest investor in Afghanistan, is Kazakhstan's second-largest trading partner (and
-  // fastest-growing investor), and since 2019 has been Ukraine's largest trading partner": a coordinated predicate
+  // "Germany remains the top donor to Moldova, is Poland's biggest trading partner (and leading investor), and
+  // since 2016 has been Czechia's main trading partner": a coordinated predicate
   // whose subject opens the sentence.
   rule(
     "coordinated-trading-partner",
@@ -84,7 +84,7 @@ export const TIES_RULES: Rule[] = [
       return out;
     },
   ),
-  // "with China overtaking Russia as the country's biggest trading partner": both were partners.
+  // "with India overtaking Japan as the country's second-largest trading partner": both were partners.
   rule(
     "overtaking-as-partner",
     `${N("a", "c")} (?:overtaking|overtook|overtakes|replacing|replaced|surpassing|surpassed|displacing|displaced) ${N("z", "c")} as (?:${N("b", "c")}${POSS}|the country's|its) ${RANK}(?:trading|trade|export|import|economic) partner`,
@@ -97,7 +97,7 @@ export const TIES_RULES: Rule[] = [
       return out;
     },
   ),
-  // "China's natural resource trade with Kazakhstan", "trade between China and Kazakhstan", "China-Kazakhstan trade"
+  // "Brazil's agricultural trade with Argentina", "trade between Chile and Peru", "Chile-Peru trade"
   rule(
     "trade-with",
     `${N("a", "c")}${POSS} ${ADJ(3)}(?:trade|trading relationship|trade ties|trade relations|commerce) (?:with|to) ${N("b", "c")}`,
@@ -116,7 +116,7 @@ export const TIES_RULES: Rule[] = [
     `${N("a", "c")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>trades|traded|trade|trading) (?:extensively |heavily )?with ${N("b", "c")}`,
     (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
   ),
-  // "Georgia signed a Free Trade Agreement with Beijing"
+  // "Peru concluded a Free Trade Agreement with Seoul"
   rule(
     "free-trade-agreement",
     `${N("a", "c")} (?:[a-z]+ ){0,4}?(?<cue>signed|sign|concluded|agreed) (?:a |an )?(?:bilateral )?[Ff]ree [Tt]rade [Aa]greement with ${N("b", "c")}`,
@@ -124,7 +124,7 @@ export const TIES_RULES: Rule[] = [
   ),
 
   // ---- supplies ----------------------------------------------------------------------------------------
-  // "China sources 20% of its natural gas from Kazakhstan" -> Kazakhstan supplies China
+  // "Italy gets 40% of its pipeline gas from Algeria" -> Algeria supplies Italy
   rule(
     "buys-from",
     `${N("buyer", "co")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>${BUY_VERBS}) (?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|half|a third|a quarter) )?(?:(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|per ?cent|percent|times|million tonnes|tonnes|tons|barrels|cubic metres|bcm)? ?(?:of )?)?(?:its |their |the )?${COMMODITY} (?:(?:directly |mainly |mostly )?from|via|through) (?:or via )?(?:[Tt]he )?${N("seller", "co")}`,
@@ -143,7 +143,7 @@ export const TIES_RULES: Rule[] = [
       ];
     },
   ),
-  // "Russia supplies gas to China", "China shipping $12.59 billion worth of goods to Kazakhstan"
+  // "Norway supplies gas to Germany", "Japan shipping $3.4 billion worth of machinery to Vietnam"
   rule(
     "supplies-to",
     `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>${SUPPLY_VERBS}) (?:(?:an estimated|about|around|some|nearly|more than|over) )?(?:(?:US)?\\$?[0-9][0-9.,]* ?(?:billion|million|bn|m|tonnes|tons|barrels)? (?:worth of |of )?)?(?:[a-z-]+ )?${COMMODITY} to (?:[Tt]he )?${N("buyer", "co")}`,
@@ -162,7 +162,7 @@ export const TIES_RULES: Rule[] = [
       ];
     },
   ),
-  // "X supplied Ukraine with weapons"
+  // "X supplied Y with ammunition"
   rule(
     "supplies-with",
     `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>supplies|supplied|supplying|provides|provided|providing|furnished|equipped|armed) (?:[Tt]he )?${N("buyer", "co")}${ACTOR_TAIL} with ${COMMODITY}(?=[ ,.;)]|$)`,
@@ -181,7 +181,7 @@ export const TIES_RULES: Rule[] = [
       ];
     },
   ),
-  // "Kazakhstan is China's largest supplier of uranium", "a major source of oil for China"
+  // "Chile is Japan's largest supplier of copper", "a major source of gas for Italy"
   rule(
     "is-supplier-of",
     `${N("seller", "co")} (?:is|was|remains|became|has become)(?: also| now)? (?:${N("buyer", "co")}${POSS}|a|an|the) ${RANK}(?:supplier|source|exporter|provider) of (?:imported )?${COMMODITY}(?: (?:to|for) (?:[Tt]he )?${N("buyer2", "co")})?(?=[ ,.;)]|$)`,
@@ -192,7 +192,7 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "supplies", subj: g(m, "seller"), obj: buyer, attrs: { commodity: c }, confidence: 0.8 }];
     },
   ),
-  // "China's imports of oil from Kazakhstan", "Kazakhstan's gas exports to China"
+  // "India's imports of oil from Iraq", "Qatar's gas exports to Japan"
   rule(
     "imports-of-from",
     `${N("buyer", "co")}${POSS} ${ADJ(2)}imports of ${COMMODITY} from ${N("seller", "co")}`,
@@ -213,7 +213,7 @@ export const TIES_RULES: Rule[] = [
   ),
 
   // ---- investment ---------------------------------------------------------------------------------------
-  // "China has invested hundreds of millions of dollars in Kazakhstan"
+  // "Japan has poured several billion dollars into Vietnam"
   rule(
     "invested-in",
     `${N("a", "co")}${ACTOR_TAIL} (?:has |had |have |is |are |also )*(?:[a-z]+ )?(?<cue>invested|invests|investing|poured|pumped|sunk)(?: [^⟦.;]{0,60}?)? (?:in|into) (?:[Tt]he )?(?<list>${LIST("cof")})`,
@@ -226,13 +226,13 @@ export const TIES_RULES: Rule[] = [
         cue: cueAt(m),
       })),
   ),
-  // "China's foreign investment in Kazakhstan", "Chinese private sector investment in Kyrgyzstan"
+  // "Germany's direct investment in Hungary", "Korean private sector investment in Vietnam"
   rule(
     "investment-in",
     `${N("a", "co")}(?:${POSS})? ${ADJ(3)}(?<cue>investments?|investors?|FDI|capital) (?:in|into) (?:[Tt]he )?(?<list>${LIST("cof")})`,
     (m, x) => {
       const a = x.mentions[g(m, "a")];
-      // "X's investment" or the demonym "Chinese investment"; not "Kazakhstan investment in ..." as a compound.
+      // "X's investment" or the demonym "Chinese investment"; not "Vietnam investment in ..." as a compound.
       const possessive = /^⟦[a-z]\d+⟧'/.test(m[0]);
       if (!possessive && a?.form !== "demonym" && a?.entity.type !== "organization") return [];
       return gl(m, "list").map((b) => ({
@@ -249,7 +249,7 @@ export const TIES_RULES: Rule[] = [
     `investments? (?:from|by) ${N("a", "co")} (?:in|into) (?:[Tt]he )?${N("b", "cof")}`,
     (m) => [{ type: "invests_in", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
   ),
-  // "China is Kazakhstan's fastest-growing investor", "China remains the largest single external investor in Afghanistan"
+  // "Japan is Vietnam's second-biggest investor", "Germany remains the top foreign investor in Czechia"
   rule(
     "is-investor",
     `${N("a", "co")} (?:is|was|remains|became|has become)(?: also| now| still)?(?: the putative| the)? (?:${N("b", "co")}${POSS} )?[^⟦.;]{0,60}?\\b(?<cue>investor)(?: (?:in|to) (?:[Tt]he )?${N("b2", "cof")})?`,
@@ -259,7 +259,7 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "invests_in", subj: g(m, "a"), obj: b, confidence: 0.75, cue: cueAt(m) }];
     },
   ),
-  // "Kazakhstan had already been embracing Chinese investment", "Moscow ... open up its economy to Chinese investment"
+  // "Vietnam has long been courting Korean investment", "Hanoi ... open its markets to Japanese investment"
   rule(
     "welcomes-investment",
     `${N("b", "cof")}(?: (?:government|authorities))? (?:[a-z]+ ){0,4}?(?:embrac|welcom|attract|court|receiv|accept|open(?:ed|ing|s)? (?:up )?(?:its |their )?(?:[a-z]+ )?to)[a-z]* (?:[a-z]+ ){0,2}?(?:more |further |greater |increased )?${N("a", "c")} (?:[a-z-]+ ){0,2}?(?<cue>investment|investments|capital|FDI)`,
@@ -270,7 +270,7 @@ export const TIES_RULES: Rule[] = [
   ),
 
   // ---- alliance ---------------------------------------------------------------------------------------------
-  // "China and Russia are strategic partners", "X and Y, close allies"
+  // "Japan and Australia are strategic partners", "X and Y, close allies"
   rule(
     "a-and-b-are-allies",
     `(?<list>${LIST("co")}),? (?:are|were|remain|became|have become|as)(?: [a-z]+)? (?<adj>${ADJ(3)})(?<cue>allies|partners)(?![a-z]| in | of | for | on )`,
@@ -285,7 +285,7 @@ export const TIES_RULES: Rule[] = [
       return out;
     },
   ),
-  // "Russia remains a critical ally in China's confrontation", "Russia is an important neighbour and ally of China"
+  // "Belarus remains a loyal ally in Russia's standoff", "Austria is a close neighbour and ally of Germany"
   rule(
     "a-is-ally-of-b",
     `${N("a", "co")},? (?:is|was|remains|became|has become|as|a|an)(?: also| still| now)? (?:(?:a|an|the|its) )?(?<adj>${ADJ(3)})(?:neighbou?r and )?(?<cue>ally|partner|friend)(?: (?:of|to|for) | in )${N("b", "co")}`,
@@ -295,7 +295,7 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
     },
   ),
-  // "TIP has been one of the Taliban's closest foreign allies"
+  // "Hezbollah has been one of Iran's most trusted allies"
   rule(
     "a-is-b-poss-ally",
     `${N("a", "co")} (?:is|was|has been|remains|became|has become)(?: also| long| still)? (?:one of )?(?:[Tt]he )?${N("b", "co")}${POSS} (?<adj>${ADJ(4)})(?<cue>ally|allies|partner|partners|friend|friends)(?![a-z])`,
@@ -305,7 +305,7 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
     },
   ),
-  // "China's critical ally Russia", "Moscow's closest partner, Beijing"
+  // "Russia's steadfast ally Belarus", "Tokyo's closest partner, Washington"
   rule(
     "b-poss-ally-a",
     `${N("b", "co")}${POSS} (?<adj>${ADJ(3)})(?<cue>ally|allies|partner|partners|friend)(?:,)? (?<list>${LIST("co")})`,
@@ -324,19 +324,19 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 }];
     },
   ),
-  // "partnership between X and Y", "the axis of convenience between Russia and China", "growing closeness between"
+  // "partnership between X and Y", "the alignment of interests between Japan and Australia", "the deepening rapprochement between"
   rule(
     "partnership-between",
     `(?<cue>partnership|alliance|axis|alignment|entente|friendship|closeness|rapprochement|bond|bonds|solidarity)(?: of [a-z]+)? between ${N("a", "co")} and ${N("b", "co")}`,
     (m) => [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
   ),
-  // "the China-Russia strategic partnership", "the Sino-Russian alliance"
+  // "the Japan-Australia strategic partnership", "the US-Japan alliance"
   rule(
     "a-b-partnership",
     `${N("a", "co")}(?:-|–|/| and )${N("b", "co")} (?:${ADJ(3)})(?<cue>partnership|alliance|axis|friendship|entente)`,
     (m) => [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
   ),
-  // "China's alliance with Russia", "X's strategic partnership with Y"
+  // "Japan's alliance with the US", "X's strategic partnership with Y"
   rule(
     "alliance-with",
     `${N("a", "co")}${POSS} (?<adj>${ADJ(3)})(?<cue>alliance|partnership|friendship|axis|alignment) with ${N("b", "co")}`,
@@ -346,7 +346,7 @@ export const TIES_RULES: Rule[] = [
       return [{ type: "allied_with", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }];
     },
   ),
-  // "Ashgabat treats Beijing as a closer partner", "has eagerly embraced China as an economic, security and cultural partner"
+  // "Hanoi regards Tokyo as a trusted partner", "has openly chosen Korea as a trade, defence and cultural partner"
   rule(
     "treats-as-partner",
     `${N("a", "co")} (?:[a-z]+ ){0,3}?(?<cue>treats|treated|sees|saw|regards|regarded|views|viewed|considers|considered|embraced|embraces|chose|chosen) ${N("b", "co")} as (?:a|an|its|their|the) (?<adj>(?:[a-z-]+,? (?:and )?){0,4})(?:ally|partner|friend)(?![a-z])`,
@@ -363,13 +363,13 @@ export const TIES_RULES: Rule[] = [
   ),
 
   // ---- opposition ---------------------------------------------------------------------------------------------
-  // "China's rivalry with the US", "Russia's confrontation with the West", "Russia's war in Ukraine"
+  // "India's rivalry with Pakistan", "Iran's confrontation with the West", "Armenia's war with Azerbaijan"
   rule(
     "rivalry-with",
     `${N("a", "col")}${POSS} ${ADJ(3)}(?<cue>rivalry|confrontation|competition|conflict|hostility|hostilities|war|feud|dispute|standoff|stand-off|tensions|struggle|enmity|animosity|antagonism|showdown|clash|clashes) (?:with|against) (?:[Tt]he )?${N("b", "col")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8, cue: cueAt(m) }],
   ),
-  // "... lose a partner in its confrontation with the US": "its" is the nearest state before it
+  // "... gain an ally in its long dispute with Pakistan": "its" is the nearest state before it
   rule(
     "its-rivalry-with",
     `\\bits ${ADJ(3)}(?<cue>rivalry|confrontation|competition|conflict|hostility|war|feud|dispute|standoff|stand-off|tensions|struggle|enmity|animosity|antagonism) (?:with|against) (?:[Tt]he )?${N("b", "col")}`,
@@ -378,7 +378,7 @@ export const TIES_RULES: Rule[] = [
       return a === undefined ? [] : [{ type: "opposes", subj: a, obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }];
     },
   ),
-  // "the Russian war with Georgia" (a demonym before the noun)
+  // "the Iraqi war with Iran" (a demonym before the noun)
   rule(
     "demonym-war-with",
     `${N("a", "c")} ${ADJ(2)}(?<cue>war|invasion|aggression|occupation|rivalry|confrontation|conflict|offensive) (?:with|of|against|in|on) (?:[Tt]he )?${N("b", "c")}`,
@@ -395,13 +395,13 @@ export const TIES_RULES: Rule[] = [
       { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.75, cue: cueAt(m) },
     ],
   ),
-  // "Russia's invasion of Ukraine", "Moscow's aggression against Kyiv"
+  // "Iraq's invasion of Kuwait", "Baghdad's aggression against Tehran"
   rule(
     "invasion-of",
     `${N("a", "co")}${POSS} ${ADJ(3)}(?<cue>invasion|aggression|attack|attacks|occupation|annexation|offensive|war|assault|bombing|military action|intervention) (?:of|on|against|in|upon) (?:[Tt]he )?${N("b", "co")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
   ),
-  // "Russia invaded Georgia", "China threatens to invade Taiwan"
+  // "Iraq invaded Kuwait", "X threatens to annex Y"
   rule(
     "a-invaded-b",
     `${N("a", "co")} (?:has |had |have )?(?:[a-z]+ )?(?<threat>threatens to |threatened to |has threatened to )?(?<cue>invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|went to war with|waged war on|waged war against|declared war on|invade|attack|annex) (?:[Tt]he )?${N("b", "co")}`,
@@ -415,13 +415,13 @@ export const TIES_RULES: Rule[] = [
       },
     ],
   ),
-  // "Taiwan, which China threatens to invade"
+  // "Y, which X has threatened to annex"
   rule(
     "which-a-threatens",
     `${N("b", "co")}, which ${N("a", "co")} (?:has |had )?(?:threatens|threatened|has threatened|vows|vowed) to (?:invade|attack|annex|reunify|take)`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 }],
   ),
-  // "China's opposition to NATO", "X is opposed to Y"
+  // "Iran's hostility towards Israel", "X is opposed to Y"
   rule(
     "opposition-to",
     `${N("a", "co")}${POSS} ${ADJ(2)}(?<cue>opposition|hostility|antipathy|resistance) (?:to|toward|towards|against) (?:[Tt]he )?${N("b", "co")}`,
@@ -432,20 +432,20 @@ export const TIES_RULES: Rule[] = [
     `${N("a", "co")} (?:is|are|was|were|remains|remain) (?:[a-z]+ )?(?<cue>opposed|hostile) to (?:[Tt]he )?${N("b", "co")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
   ),
-  // "China's intention to expand a security architecture directed against the U.S. and NATO"
+  // "Iran's plan to build a regional network of militias aimed at Israel and the US"
   rule(
     "directed-against",
     `${N("a", "co")}${POSS} [^⟦.;]{0,120}?(?<cue>directed|aimed|targeted|targeting|aiming) (?:at|against) (?:[Tt]he )?(?<list>${LIST("co")})`,
     (m) =>
       gl(m, "list").map((b) => ({ type: "opposes" as const, subj: g(m, "a"), obj: b, confidence: 0.7, cue: cueAt(m) })),
   ),
-  // "Beijing responded with trade and diplomatic retaliation against Lithuania"; "a crusade ... against China"
+  // "Ankara answered with sanctions and a diplomatic campaign against Sweden"; "a jihad ... against India"
   rule(
     "retaliation-against",
     `^(?:[A-Z][a-z]+ ){0,2}?${N("a", "col")} [^.;]{0,100}?(?<cue>retaliation|crusade|campaign|sanctions|offensives?|jihad|war|struggle|measures|pressure|coercion|hostility) (?:[a-z-]+ ){0,3}?(?:against|on) (?:[Tt]he )?${N("b", "co")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }],
   ),
-  // "X poses a threat to Y", "Y faces threats from groups like X"
+  // "X poses a serious threat to Y", "Y fears threats from groups such as X"
   rule(
     "poses-threat",
     `${N("a", "co")} (?:[a-z]+ )?(?<cue>poses|posed|pose|represents|represented) (?:a |an )?(?:[a-z-]+ ){0,2}threat to (?:[Tt]he )?${N("b", "co")}`,
@@ -457,7 +457,7 @@ export const TIES_RULES: Rule[] = [
     (m) =>
       gl(m, "list").map((a) => ({ type: "opposes" as const, subj: a, obj: g(m, "b"), confidence: 0.7, cue: cueAt(m) })),
   ),
-  // "Russia is the only power that Beijing considers a genuine competitor"
+  // "India is the one neighbour that Islamabad sees as a real rival"
   rule(
     "considers-rival",
     `${N("a", "co")} (?:is|was|remains) (?:the|a|an) (?:[a-z]+ ){0,3}?(?:that|which|whom) ${N("b", "co")} (?:considers|sees|regards|views|perceives) (?:as )?(?:a|an|its) (?:[a-z-]+ ){0,2}(?<cue>competitor|rival|adversary|enemy|threat|foe)`,
@@ -468,7 +468,7 @@ export const TIES_RULES: Rule[] = [
     `${N("b", "co")} (?:[a-z]+ )?(?:considers|sees|regards|views|perceives|treats) ${N("a", "co")} (?:as )?(?:a|an|its|the) (?:[a-z-]+ ){0,2}(?<cue>competitor|rival|adversary|enemy|threat|foe)`,
     (m) => [{ type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.7, cue: cueAt(m) }],
   ),
-  // "China and India may be in violent conflict with each other"
+  // "Eritrea and Ethiopia were long in open war with each other"
   rule(
     "each-other",
     `${N("a", "co")} and ${N("b", "co")} [^⟦.;]{0,60}?(?<cue>conflict|war|rivalry|confrontation|competition|hostilities|clashes) with each other`,

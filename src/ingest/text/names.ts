@@ -35,7 +35,7 @@ const NOT_A_NAME = new Set(
   ).split(" "),
 );
 
-/** A capitalised word with some lower case ("Kassym-Jomart", "O’Brien", "McDonald") or an initial ("J."). */
+/** A capitalised word with some lower case ("Jean-Luc", "O’Brien", "McDonald") or an initial ("J."). */
 const NAME_WORD = /^(?:\p{Lu}(?=[\p{L}’'-]*\p{Ll})[\p{L}’'-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.)$/u;
 
 /** Does the phrase look like a personal name: 2 to 4 capitalised words, no organisation or heading words? */
@@ -95,7 +95,7 @@ const BIO_START =
   /^(\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|del|der|di|da|du|van|von|bin|al|el|la|le)){1,4})(?:,\s+(?:a|an|the)\s[^.]{3,200}?,)?\s+(?:is|was|has been|serves as|works as)\s/u;
 
 /**
- * The author named by a bio paragraph ("Jane Doe is a senior fellow at the X Institute", "Jane Doe, a former
+ * The author named by a bio paragraph ("Jane Doe is a research associate at the X Institute", "Jane Doe, a former
  * diplomat, is founder of Y"), or null. `inAboutSection` relaxes the need for an institution word.
  */
 export function readBio(paragraph: string, inAboutSection: boolean): string | null {
