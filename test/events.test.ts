@@ -293,3 +293,68 @@ describe("events: nominal cues, subjects and roles", () => {
     assert.deepEqual(eventKeys(extractEvents(ctx)), ["15 country/RUS+org/russian-armed-forces -> country/ARM"]);
   });
 });
+
+describe("events: coordinated actors, commitments, visits and arrivals", () => {
+  const M3: MentionSpec[] = [
+    ...M,
+    ["Georgian", "country/GEO", "country", "demonym"],
+    ["Iranian", "country/IRN", "country", "demonym"],
+    ["Tabriz", "loc/tabriz", "location"],
+    ["Sevan", "location/sevan", "location"],
+  ];
+  const ev = (text: string) => {
+    const ctx = makeContext(text, M3, "2023-05-20");
+    const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+    assertEvidence(ctx, facts);
+    return { facts, keys: eventKeys(facts) };
+  };
+
+  it("codes a symmetric act of coordinated subjects without another target", () => {
+    assert.deepEqual(ev("Georgia and Azerbaijan agreed to build a new railway.").keys, [
+      "03 country/AZE+country/GEO -> ",
+    ]);
+    assert.deepEqual(ev("Senior Georgian and Iranian officials agreed on Tuesday that trade should grow.").keys, [
+      "03 country/GEO+country/IRN -> ",
+    ]);
+    assert.deepEqual(ev("Turkey and Georgia signed a treaty on water rights.").keys, [
+      "05 country/GEO+country/TUR -> ",
+    ]);
+    assert.deepEqual(ev("Iran and Turkey reached a deal on gas prices.").keys, ["03 country/IRN+country/TUR -> "]);
+    assert.deepEqual(ev("Georgian and Iranian warships launched naval exercises in the Caspian.").keys, [
+      "06 country/GEO+country/IRN -> ",
+    ]);
+    // One actor alone still needs a target; "agreed with Y" names it.
+    assert.deepEqual(ev("Georgia agreed to build a new railway.").keys, []);
+    assert.deepEqual(ev("Georgia agreed with Turkey on a new tariff.").keys, ["03 country/GEO -> country/TUR"]);
+    // A person and the state they serve are one side, not two.
+    assert.deepEqual(ev("Russia offered support. Nikol Vardanyan and Armenia offered help.").keys, []);
+  });
+
+  it("codes a cooperative act its actor commits to as an intent (03)", () => {
+    assert.deepEqual(ev("Turkey will provide food aid to Armenia.").keys, ["03 country/TUR -> country/ARM"]);
+    assert.deepEqual(ev("Iran is ready to send humanitarian aid to Azerbaijan.").keys, [
+      "03 country/IRN -> country/AZE",
+    ]);
+    assert.deepEqual(ev("Russia said it would deliver weapons to Armenia.").keys, ["03 country/RUS -> country/ARM"]);
+    // Delivered aid stays aid; a conditional or a mere possibility stays hypothetical.
+    assert.deepEqual(ev("Turkey provided food aid to Armenia.").keys, ["07 country/TUR -> country/ARM"]);
+    assert.deepEqual(ev("Turkey could provide food aid to Armenia.").keys, ["07 country/TUR -> country/ARM hyp"]);
+    assert.deepEqual(ev("Turkey will provide food aid to Armenia if the border opens.").keys, [
+      "07 country/TUR -> country/ARM hyp",
+    ]);
+    // A threat of force said of the future is not an intent to cooperate.
+    assert.deepEqual(ev("Russia will send troops to Armenia.").keys, ["15 country/RUS -> country/ARM hyp"]);
+    // A refused one stays the act, negated, as the gold guidelines say.
+    assert.deepEqual(ev("Georgia refused to provide aid to Armenia.").keys, ["07 country/GEO -> country/ARM neg"]);
+  });
+
+  it("codes arrivals as visits to the place, or as deployments when forces arrive", () => {
+    assert.deepEqual(ev("Nikol Vardanyan arrived in Sevan on Monday.").keys, ["04 person/vardanyan -> location/sevan"]);
+    // The knowledge base puts the city in a state the document names.
+    assert.deepEqual(ev("Iran waited. Leyla Huseynova arrived in Tabriz for a visit.").keys, [
+      "04 person/huseynova -> country/IRN+loc/tabriz",
+    ]);
+    assert.deepEqual(ev("Russian troops arrived in Armenia on Friday.").keys, ["15 country/RUS -> country/ARM"]);
+    assert.deepEqual(ev("Russian peacekeepers arrived in Armenia on Friday.").keys, ["07 country/RUS -> country/ARM"]);
+  });
+});

@@ -47,6 +47,8 @@ interface Draft {
   negated: boolean;
   hypothetical: boolean;
   confidence: number;
+  /** Coordinated actors doing a symmetric act to one another ("X and Y agreed"): needs no other target. */
+  reciprocal: boolean;
 }
 
 const ACTOR_TYPES = new Set<EntityType>(["country", "person", "organization", "location"]);
@@ -199,6 +201,21 @@ const SUPPORT_VERBS = new Set([
 const QUANTIFIERS = new Set(["all", "some", "many", "most", "each", "both", "several", "few", "none", "one", "two"]);
 /** Phrases of talking to someone, which need a named hearer to be a consultation. */
 const TALK_PHRASE = /^(?:talk|talked|talking|talks|speak|speaks|speaking|spoke|spoken) (?:to|with)$/;
+/** Armed forces, as the head of a subject ("Russian troops arrived"). */
+const FORCES = new Set([
+  "troops",
+  "forces",
+  "soldiers",
+  "army",
+  "warships",
+  "warship",
+  "battalion",
+  "battalions",
+  "paratroopers",
+  "marines",
+  "units",
+  "contingent",
+]);
 /** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
 const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
 /** Verbs whose subject is the one an event noun is done to: "received loans from X". */
@@ -1079,8 +1096,16 @@ function sentenceEvents(
   const triggerAt = new Set<number>();
   for (const t of triggers) for (let k = t.i; k <= t.j; k++) triggerAt.add(k);
   const drafts: Draft[] = [];
-  for (const trig of triggers) {
-    const clause = clauseOf(tokens, trig.i);
+  for (const found of triggers) {
+    const clause = clauseOf(tokens, found.i);
+    // "Russian troops arrived in X": forces arriving are a deployment (15), peacekeepers peacekeeping (074); only
+    // people arriving make a visit.
+    let trig = found;
+    if (found.lemma === "arrive" && !found.fromPattern) {
+      const subject = tokens.slice(clause.from, found.i).map(norm);
+      if (subject.some((w) => /^peace-?keep/.test(w))) trig = { ...found, code: "074" };
+      else if (subject.some((w) => FORCES.has(w))) trig = { ...found, code: "150" };
+    }
     const root = trig.code.slice(0, 2);
     // The complement of an appeal, offer, demand or threat is part of that event.
     if (governed(tokens, triggers, trig, clause.from)) continue;
@@ -1170,13 +1195,21 @@ function sentenceEvents(
       places = roles.places;
     }
     // "Russia's war in Ukraine", "deployed troops in Tajikistan": the country where force is used is its target.
-    if (!targets.length && ["15", "18", "19", "20"].includes(root)) {
+    if (!targets.length && (["15", "18", "19", "20"].includes(root) || trig.code === "074")) {
       const place = places.find((p) => (mentions[p] as ResolvedMention).entity.type === "country");
+      if (place !== undefined) targets.push(place);
+    }
+    // "X arrived in Amman", "X travelled to Y": a visit with no one named as its host is to the place.
+    if (!targets.length && trig.code === "042") {
+      const place = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type));
       if (place !== undefined) targets.push(place);
     }
     // "He also said ...", "its intervention": a pronoun stands for the last person, or the last state or
     // organisation, named before it.
     const extraActors: string[] = [];
+    // "Norway said it would send aid", "X announced that they will withdraw": the pronoun subject of a reported
+    // clause is the one who reports it.
+    if (!actors.length && trig.kind === "verb") actors = reporterOf(tokens, inMention, trig.i);
     if (!actors.length) {
       const ref = pronounBefore(tokens, trig);
       if (ref) {
@@ -1240,6 +1273,28 @@ function sentenceEvents(
     const intent = intentBefore(tokens, trig.i);
     if (intent === "negated") realis.negated = true;
     else if (intent === "hypothetical") realis.hypothetical = true;
+    // "X will provide aid to Y", "X is ready to host talks", "X's pledge to send peacekeepers": a cooperative act
+    // its actor commits to is an expression of intent (03), as the CAMEO codebook codes cooperative actions
+    // reported in the future tense. (A refused one stays the act, negated, as the gold guidelines code it.)
+    if (
+      trig.kind === "verb" &&
+      COOPERATIVE_ROOTS.has(root) &&
+      realis.hypothetical &&
+      !realis.negated &&
+      committed(tokens, trig.i, realis.cues)
+    ) {
+      trigger = { ...trigger, code: intentCode(trigger.code) };
+      realis.hypothetical = false;
+    }
+    // "X and Y agreed to ...", "X and Y signed a treaty", "X and Y clashed": an act the coordinated subjects do to
+    // one another needs no other target; joint exercises are military cooperation (062).
+    const reciprocal = isReciprocal(trig, tokens, inMention, actors, mentions);
+    if (
+      reciprocal &&
+      root === "15" &&
+      tokens.slice(trig.i, trig.j + 5).some((t) => /^(?:exercises?|drills?|manoeuvres|maneuvers|games)$/.test(norm(t)))
+    )
+      trigger = { ...trigger, code: "062" };
     // '"China may send troops," said X': the modality belongs to the quoted words, not to the saying.
     if (root === "01" && [",", '"', "”", "'"].includes(norm(tokens[trig.i - 1]))) realis.hypothetical = false;
     const location = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type)) ?? null;
@@ -1258,6 +1313,7 @@ function sentenceEvents(
         negated: realis.negated,
         hypothetical: realis.hypothetical,
         confidence: Math.min(0.95, splitActors ? confidence * 0.9 : confidence),
+        reciprocal: reciprocal && !splitActors,
       });
     }
   }
@@ -1286,9 +1342,142 @@ function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group" | nul
   return w === "its" || w === "their" ? "group" : null;
 }
 
+/** Pronouns a reported clause uses for its reporter. */
+const REPORTED_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+
+/**
+ * The subject of a verb of saying whose reported clause has a pronoun subject before the verb at token i
+ * ("X said (that) it would ..."): the mentions of that saying verb's subject, if it names any.
+ */
+function reporterOf(tokens: Token[], inMention: Int32Array, i: number): number[] {
+  let k = i - 1;
+  while (k >= 0 && (SKIP_LEFT.has(norm(tokens[k])) || BE.has(norm(tokens[k])) || tokens[k]?.pos === "ADV")) k--;
+  if (!REPORTED_PRONOUNS.has(norm(tokens[k])) || (inMention[k] ?? -1) !== -1) return [];
+  let v = k - 1;
+  if (norm(tokens[v]) === "that") v--;
+  if (!REPORTING.has(norm(tokens[v]))) return [];
+  return subjectOf(tokens, inMention, v, clauseOf(tokens, v).from).ids;
+}
+
 /** Text before a mention that makes it an object: a preposition, then at most a few title words. */
 const OBJECT_BEFORE =
   /\b(?:with|to|by|from|for|of|on|against|between|and|than|as)\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,4}$/;
+
+/** Roots of cooperative acts, which said of the future are intents (03): consult, diplomatic and material cooperation, aid, yielding. */
+const COOPERATIVE_ROOTS = new Set(["04", "05", "06", "07", "08"]);
+/** Modality cues by which an actor commits itself to what follows ("will", "is ready to", "pledged to"). */
+const COMMITMENTS = new Set(["will", "'ll", "shall", "willing", "ready", "prepared", "pledged", "promised", "vowed"]);
+/** Nouns before "to" that commit their possessor ("X's pledge to send"). */
+const COMMITMENT_NOUNS = new Set([
+  "pledge",
+  "pledges",
+  "promise",
+  "promises",
+  "commitment",
+  "readiness",
+  "willingness",
+]);
+/** Words that make a clause a condition: "will send aid if ..." is not yet a commitment. */
+const CONDITIONS = new Set(["if", "unless", "whether", "provided"]);
+
+/** Is the hypothetical cooperative act at token i one its actor commits to? */
+function committed(tokens: Token[], i: number, cues: string[]): boolean {
+  if (tokens.some((t) => CONDITIONS.has(norm(t)))) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  if (norm(tokens[k]) === "to" && COMMITMENT_NOUNS.has(norm(tokens[k - 1]))) return true;
+  const cue = cues.find((c) => MODAL_CUES.has(c) || COMMITMENTS.has(c));
+  if (!cue) return false;
+  if (COMMITMENTS.has(cue)) return true;
+  // "X said it would send aid": reported future after a verb of saying.
+  if (cue === "would") {
+    for (let q = 0; q < i; q++) if (REPORTING.has(norm(tokens[q]))) return true;
+  }
+  return false;
+}
+const MODAL_CUES = new Set(["could", "may", "might", "would", "should", "can", "must", "'d"]);
+const REPORTING = new Set([
+  "said",
+  "says",
+  "announced",
+  "announces",
+  "added",
+  "stated",
+  "declared",
+  "confirmed",
+  "insisted",
+  "indicated",
+]);
+
+/** The 03 intent code of a cooperative act (CAMEO: 042 -> 036, 062 -> 0312, 071 -> 0331, 084 -> 0353 ...). */
+function intentCode(code: string): string {
+  const root = code.slice(0, 2);
+  const sub = code.slice(2, 3);
+  if (root === "04") return "036";
+  if (root === "05") return "032";
+  if (root === "06")
+    return ({ "1": "0311", "2": "0312", "3": "0313", "4": "0314" } as Record<string, string>)[sub] ?? "031";
+  if (root === "07")
+    return (
+      ({ "1": "0331", "2": "0332", "3": "0333", "4": "0334", "5": "0333" } as Record<string, string>)[sub] ?? "033"
+    );
+  if (root === "08") {
+    const yieldTo: Record<string, string> = {
+      "1": "0351",
+      "2": "0352",
+      "3": "034",
+      "4": "0353",
+      "5": "0354",
+      "6": "0355",
+      "7": "0356",
+    };
+    return yieldTo[sub] ?? "035";
+  }
+  return "030";
+}
+
+/** Words of acts that coordinated subjects do to one another ("agreed", "signed", "clashed", "reached a deal"). */
+const RECIPROCAL_CUE =
+  /^(?:agree[ds]?|agreeing|sign(?:s|ed|ing)?|clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battled?|negotiat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|reach(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|str(?:ike|ikes|uck)|exchang(?:e|es|ed|ing)|held|hold(?:s|ing)?|met|meet(?:s|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing))$/;
+/** Roots whose acts are done to one another when the subject is coordinated. */
+const RECIPROCAL_ROOTS = new Set(["03", "04", "05", "06", "15", "19"]);
+
+/**
+ * Is this a symmetric act of coordinated subjects ("X and Y agreed to build", "Senior X and Y officials signed")?
+ * The actors must be named before the trigger with "and" (or a list comma) between them.
+ */
+function isReciprocal(
+  trig: Trigger,
+  tokens: Token[],
+  inMention: Int32Array,
+  actors: number[],
+  mentions: ResolvedMention[],
+): boolean {
+  const root = trig.code.slice(0, 2);
+  if (actors.length < 2 || !RECIPROCAL_ROOTS.has(root)) return false;
+  if (root === "05" && !/^(?:05[047]|050)/.test(trig.code)) return false;
+  const first = trig.kind === "verb" ? (trig.text.split(" ")[0] ?? "") : supportWord(tokens, trig);
+  if (!RECIPROCAL_CUE.test(first)) return false;
+  if (root === "19" && !/^(?:clash|fight|fought|battl)/.test(first)) return false;
+  if (new Set(actors.map((a) => (mentions[a] as ResolvedMention).key)).size < 2) return false;
+  let lo = -1;
+  let hi = -1;
+  for (let k = 0; k < trig.i; k++) {
+    if (actors.includes(inMention[k] ?? -1)) {
+      if (lo < 0) lo = k;
+      hi = k;
+    }
+  }
+  if (lo < 0) return false;
+  for (let k = lo; k <= hi; k++) if ((inMention[k] ?? -1) === -1 && /^(?:and|&|,)$/.test(norm(tokens[k]))) return true;
+  return false;
+}
+
+/** The verb carrying an event noun ("signed" in "signed a treaty"), within a few words before it. */
+function supportWord(tokens: Token[], trig: Trigger): string {
+  for (let k = trig.i - 1; k >= 0 && k >= trig.i - 4; k--) if (tokens[k]?.pos === "VERB") return norm(tokens[k]);
+  return "";
+}
 
 /** Is this trigger the "to"-complement of an earlier appeal, offer, demand or threat in its clause? */
 function governed(tokens: Token[], triggers: Trigger[], trig: Trigger, from: number): boolean {
@@ -1321,7 +1510,7 @@ function mergeInSentence(drafts: Draft[], mentions: ResolvedMention[]): Draft[] 
     (d) =>
       !d.trigger.code.startsWith("01") &&
       !d.hypothetical &&
-      (d.targets.length > 0 || !DYADIC_ROOTS.has(d.trigger.code.slice(0, 2))),
+      (d.targets.length > 0 || d.reciprocal || !DYADIC_ROOTS.has(d.trigger.code.slice(0, 2))),
   );
   for (const d of drafts) {
     // Only what the statement goes on to say counts: "issued a statement calling on X", "said it would send".
@@ -1345,6 +1534,7 @@ function mergeInSentence(drafts: Draft[], mentions: ResolvedMention[]): Draft[] 
       same.targets = unique([...same.targets, ...d.targets]);
       same.location ??= d.location;
       same.confidence = Math.max(same.confidence, d.confidence);
+      same.reciprocal ||= d.reciprocal;
       continue;
     }
     out.push({ ...d });
@@ -1390,6 +1580,12 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     if (ctx.entities.get(r.subject)?.type === "location" && ctx.entities.get(r.object)?.type === "country")
       countryOf.set(r.subject, r.object);
   }
+  // ... or from the knowledge base ("arrived in Amman" visits Jordan), when the document names that state.
+  for (const [key, ent] of ctx.entities) {
+    if (countryOf.has(key) || ent.type !== "location") continue;
+    const country = knowledgeBase().get(key)?.country;
+    if (country && ctx.entities.get(country)?.type === "country") countryOf.set(key, country);
+  }
   const expand = (keys: string[], places = false) => {
     const out = [...keys];
     for (const k of keys) {
@@ -1399,6 +1595,8 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     return out;
   };
   const events: EventFact[] = [];
+  // Acts of coordinated actors to one another ("X and Y agreed"), which need no other target.
+  const reciprocal = new Set<EventFact>();
   for (const sentence of ctx.doc.sentences) {
     const { drafts, mentions } = sentenceEvents(ctx, sentence, lex);
     for (const d of drafts) {
@@ -1407,7 +1605,7 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
       const targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
       const tokens = sentenceTokens(ctx, sentence);
       const at = tokens[d.trigger.i]?.start ?? sentence.start;
-      events.push({
+      const event: EventFact = {
         type: cameoType(d.trigger.code),
         actors,
         targets,
@@ -1418,12 +1616,18 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
         trigger: ctx.doc.text.slice(at, tokens[d.trigger.j]?.end ?? at),
         confidence: Math.round(d.confidence * 100) / 100,
         evidence: evidenceOf(ctx, sentence),
-      });
+      };
+      events.push(event);
+      // Two sides at least: "Mr Xi and China" is one side, "Mr Xi and Mr Putin" two.
+      const sides = new Set(d.actors.map((a) => stateOf.get(key(a)) ?? key(a)));
+      if (d.reciprocal && sides.size >= 2) reciprocal.add(event);
     }
   }
   // Appeals, offers, praise, aid, yielding, demands, criticism, rejection, sanctions and fighting are done to
   // someone: without a target the event is incomplete, and is left out rather than guessed.
-  return unify(events).filter((e) => e.targets.length > 0 || !DYADIC_ROOTS.has(e.type.slice(0, 2)));
+  return unify(events).filter(
+    (e) => e.targets.length > 0 || reciprocal.has(e) || !DYADIC_ROOTS.has(e.type.slice(0, 2)),
+  );
 }
 
 /** Organisation subtypes (data/kb) whose acts are their state's. */
