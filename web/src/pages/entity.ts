@@ -251,12 +251,18 @@ export async function entityView(route: Route): Promise<View> {
   const id = positiveInt(route.parts[1]);
   if (!id) throw new Error("An entity page needs a numeric id: #/entity/12");
   const d = await api.dossier(id);
-  const factCount =
+  // Counts from totals: each list of the dossier holds at most d.limit items.
+  const t = d.totals;
+  const factCount = t.relations + t.asActor + t.asTarget + t.quotesBy + t.quantities;
+  const shown =
     d.relations.reduce((n, g) => n + g.items.length, 0) +
     d.events.asActor.length +
     d.events.asTarget.length +
     d.quotes.by.length +
-    d.quantities.length;
+    d.quotes.about.length +
+    d.quantities.length +
+    d.sources.length;
+  const all = factCount + t.quotesAbout + t.sources;
   const el = h(
     "div",
     { class: "entity-page" },
@@ -279,6 +285,12 @@ export async function entityView(route: Route): Promise<View> {
     ),
     h("div", { class: "columns" }, quotesSection(d), quantitiesSection(d)),
     sourcesSection(d),
+    shown < all
+      ? muted(
+          `Each list shows at most ${d.limit} items: the best supported relations, the latest events, quotes and ` +
+            "figures, the most recent sources. The Timeline and Graph pages hold the rest.",
+        )
+      : null,
   );
   return { title: d.entity.name, el };
 }
