@@ -357,4 +357,27 @@ describe("events: coordinated actors, commitments, visits and arrivals", () => {
     assert.deepEqual(ev("Russian troops arrived in Armenia on Friday.").keys, ["15 country/RUS -> country/ARM"]);
     assert.deepEqual(ev("Russian peacekeepers arrived in Armenia on Friday.").keys, ["07 country/RUS -> country/ARM"]);
   });
+
+  it("codes demands told as 'demanded that X ...' or 'said X must ...', with X as the target", () => {
+    assert.deepEqual(ev("Armenia demanded that Azerbaijan withdraw its troops.").keys, [
+      "02 country/ARM -> country/AZE",
+    ]);
+    assert.deepEqual(ev("Georgia said Russia must return the seized trucks.").keys, ["10 country/GEO -> country/RUS"]);
+    assert.deepEqual(ev("Georgia said that Russia should release the detained students.").keys, [
+      "10 country/GEO -> country/RUS",
+    ]);
+    // A plain report of what another did stays a statement.
+    assert.deepEqual(ev("Georgia said Russia returned the seized trucks.").keys, ["01 country/GEO -> country/RUS"]);
+  });
+
+  it("finds the author of a rejected call or appeal as the target", () => {
+    assert.deepEqual(ev("Georgia rejected recent calls by Russia for a referendum.").keys, [
+      "12 country/GEO -> country/RUS",
+    ]);
+    assert.deepEqual(ev("Armenia rejected proposed Iranian changes to the route.").keys, [
+      "12 country/ARM -> country/IRN",
+    ]);
+    // Abstaining from a vote at a body is not a rejection of that body.
+    assert.deepEqual(ev("Armenia abstained from the European Union vote.").keys, []);
+  });
 });

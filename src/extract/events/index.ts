@@ -242,6 +242,26 @@ const RECEIVE_VERBS = new Set([
 ]);
 /** Particles and prepositions between a support verb and its event noun ("carried out", "took part in"). */
 const SUPPORT_PARTICLES = new Set(["out", "up", "in", "on", "into"]);
+/** Requests whose maker, after "from", a rejection is aimed at. */
+const REQUESTS = new Set([
+  "appeal",
+  "appeals",
+  "request",
+  "requests",
+  "offer",
+  "offers",
+  "invitation",
+  "call",
+  "calls",
+  "proposal",
+  "proposals",
+  "demand",
+  "demands",
+  "plea",
+  "ultimatum",
+]);
+/** Roots whose "that"-clause names who must act: "demanded that X withdraw". */
+const DEMAND_ROOTS = new Set(["02", "10"]);
 /** Roots whose "to"-complement belongs to the event itself: "urged Russia to withdraw", "offered to help". */
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
 /** Verbs of saying that may follow their quote: '"...," said X'. */
@@ -803,6 +823,21 @@ function verbTargets(
     if (norm(tokens[k]) === "with") break;
     k++;
   }
+  // "demanded that X withdraw", "urged that X be punished": the subject of the demanded clause is the target.
+  if (norm(tokens[k]) === "that" && DEMAND_ROOTS.has(trig.code.slice(0, 2))) {
+    const np = npStartingAt(tokens, inMention, k + 1, to);
+    if (np.ids.length && takeObject) targets.push(...np.ids);
+    return { targets, places, byActors };
+  }
+  // "rejected proposed Israeli changes": a participle the tagger took for a verb modifies the object.
+  const t0 = tokens[k];
+  if (
+    t0?.pos === "VERB" &&
+    norm(t0).endsWith("ed") &&
+    (inMention[k] ?? -1) === -1 &&
+    ((inMention[k + 1] ?? -1) !== -1 || tokens[k + 1]?.pos === "ADJ" || tokens[k + 1]?.pos === "NOUN")
+  )
+    k++;
   if (k <= to) {
     const np = npStartingAt(tokens, inMention, k, to);
     if (np.ids.length && takeObject) targets.push(...np.ids);
@@ -844,7 +879,9 @@ function verbTargets(
       if (np.ids.length) {
         if (w === "in" || w === "at") places.push(...np.ids);
         else if (w === "by") byActors.push(...np.ids);
-        else if (w !== "from" || appeal) targets.push(...np.ids);
+        else if (w !== "from" || appeal || (trig.code.startsWith("12") && REQUESTS.has(norm(tokens[k - 1]))))
+          // "rejected an appeal from X": the one who asked.
+          targets.push(...np.ids);
         k = np.end + 1;
         steps++;
         continue;
@@ -1096,8 +1133,13 @@ function sentenceEvents(
   const triggerAt = new Set<number>();
   for (const t of triggers) for (let k = t.i; k <= t.j; k++) triggerAt.add(k);
   const drafts: Draft[] = [];
+  // Token index of the "must" of a demand told as a statement ("X said Y must leave"): what follows is its content.
+  let demandedAt = -1;
   for (const found of triggers) {
     const clause = clauseOf(tokens, found.i);
+    // The content of a demand is part of it: "X demanded that Y withdraw", "X said Y must withdraw".
+    if (demandedAt >= 0 && found.i > demandedAt && clause.from <= demandedAt) continue;
+    if (demandedBefore(tokens, triggers, found)) continue;
     // "Russian troops arrived in X": forces arriving are a deployment (15), peacekeepers peacekeeping (074); only
     // people arriving make a visit.
     let trig = found;
@@ -1105,6 +1147,17 @@ function sentenceEvents(
       const subject = tokens.slice(clause.from, found.i).map(norm);
       if (subject.some((w) => /^peace-?keep/.test(w))) trig = { ...found, code: "074" };
       else if (subject.some((w) => FORCES.has(w))) trig = { ...found, code: "150" };
+    }
+    // "X said (that) Y must/should withdraw": a statement that another must act is a demand (10) on them.
+    if (found.kind === "verb" && SPEECH_VERBS.has(found.lemma ?? "")) {
+      const at = norm(tokens[found.j + 1]) === "that" ? found.j + 2 : found.j + 1;
+      const np = npStartingAt(tokens, inMention, at, Math.min(tokens.length - 1, at + 12));
+      const m = norm(tokens[np.end + 1]);
+      const obliged = m === "must" || m === "should" || (/^(?:has|have)$/.test(m) && norm(tokens[np.end + 2]) === "to");
+      if (np.ids.length && (inMention[at] ?? -1) !== -1 && obliged) {
+        trig = { ...found, code: "100" };
+        demandedAt = np.end + 1;
+      }
     }
     const root = trig.code.slice(0, 2);
     // The complement of an appeal, offer, demand or threat is part of that event.
@@ -1152,7 +1205,8 @@ function sentenceEvents(
         }
       } else {
         actors = subj.ids;
-        targets = right.targets;
+        // "rejected calls by X", "welcomed the decision by X": the author of the object is a target.
+        targets = root === "01" ? right.targets : [...right.targets, ...right.byActors];
       }
       // '"...," said X', "according to X": the speaker follows the verb.
       if (root === "01") {
@@ -1477,6 +1531,17 @@ function isReciprocal(
 function supportWord(tokens: Token[], trig: Trigger): string {
   for (let k = trig.i - 1; k >= 0 && k >= trig.i - 4; k--) if (tokens[k]?.pos === "VERB") return norm(tokens[k]);
   return "";
+}
+
+/** Is this trigger inside the "that"-clause of an appeal or demand ("demanded that X withdraw")? */
+function demandedBefore(tokens: Token[], triggers: Trigger[], trig: Trigger): boolean {
+  for (let k = trig.i - 1; k >= 0 && k >= trig.i - 12; k--) {
+    if (norm(tokens[k]) !== "that") continue;
+    let g = k - 1;
+    while (g >= 0 && tokens[g]?.pos === "ADV") g--;
+    return triggers.some((t) => t.j === g && DEMAND_ROOTS.has(t.code.slice(0, 2)));
+  }
+  return false;
 }
 
 /** Is this trigger the "to"-complement of an earlier appeal, offer, demand or threat in its clause? */
