@@ -380,4 +380,18 @@ describe("events: coordinated actors, commitments, visits and arrivals", () => {
     // Abstaining from a vote at a body is not a rejection of that body.
     assert.deepEqual(ev("Armenia abstained from the European Union vote.").keys, []);
   });
+
+  it("codes a conditional withdrawal or use of force as a threat, and finds a reporter across a time", () => {
+    assert.deepEqual(ev("Georgia said it will recall its ambassador from Russia unless Moscow apologizes.").keys, [
+      "13 country/GEO -> country/RUS",
+    ]);
+    assert.deepEqual(ev("Russia will send troops to Armenia unless Baku stops.").keys, [
+      "13 country/RUS -> country/ARM",
+    ]);
+    // Without the condition it stays a hypothetical act.
+    assert.deepEqual(ev("Russia will send troops to Armenia.").keys, ["15 country/RUS -> country/ARM hyp"]);
+    assert.deepEqual(ev("Georgia said on Monday it had expelled two Russian diplomats.").keys, [
+      "16 country/GEO -> country/RUS",
+    ]);
+  });
 });

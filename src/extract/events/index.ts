@@ -1340,6 +1340,12 @@ function sentenceEvents(
       trigger = { ...trigger, code: intentCode(trigger.code) };
       realis.hypothetical = false;
     }
+    // "X will withdraw its troops unless Y ...": a conflictual or yielding-back act its actor makes conditional on
+    // another's conduct is a threat (13; with force, 138).
+    if (realis.hypothetical && !realis.negated && THREAT_ROOTS.has(root) && conditionalThreat(tokens, trig.j)) {
+      trigger = { ...trigger, code: ["15", "17", "18", "19", "20"].includes(root) ? "138" : "130" };
+      realis.hypothetical = false;
+    }
     // "X and Y agreed to ...", "X and Y signed a treaty", "X and Y clashed": an act the coordinated subjects do to
     // one another needs no other target; joint exercises are military cooperation (062).
     const reciprocal = isReciprocal(trig, tokens, inMention, actors, mentions);
@@ -1396,6 +1402,9 @@ function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group" | nul
   return w === "its" || w === "their" ? "group" : null;
 }
 
+/** Words of a time that may stand between a verb of saying and its clause. */
+const TIME_WORDS =
+  /^(?:today|yesterday|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/;
 /** Pronouns a reported clause uses for its reporter. */
 const REPORTED_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 
@@ -1409,6 +1418,11 @@ function reporterOf(tokens: Token[], inMention: Int32Array, i: number): number[]
   if (!REPORTED_PRONOUNS.has(norm(tokens[k])) || (inMention[k] ?? -1) !== -1) return [];
   let v = k - 1;
   if (norm(tokens[v]) === "that") v--;
+  // "X said on Monday (that) it ...", "X said today it ...": a time between the verb and its clause.
+  for (let n = 0; n < 3 && v > 0 && !REPORTING.has(norm(tokens[v])); n++) {
+    if (!TIME_WORDS.test(norm(tokens[v])) && norm(tokens[v]) !== "on") return [];
+    v--;
+  }
   if (!REPORTING.has(norm(tokens[v]))) return [];
   return subjectOf(tokens, inMention, v, clauseOf(tokens, v).from).ids;
 }
@@ -1433,6 +1447,22 @@ const COMMITMENT_NOUNS = new Set([
 ]);
 /** Words that make a clause a condition: "will send aid if ..." is not yet a commitment. */
 const CONDITIONS = new Set(["if", "unless", "whether", "provided"]);
+
+/** Roots of acts that, promised on a condition, are threats: withdrawal, rejection, sanctions, force. */
+const THREAT_ROOTS = new Set(["08", "12", "15", "16", "17", "18", "19", "20"]);
+
+/** Does a "will/would ... unless" frame the act ending at token j ("will withdraw ... unless Y agrees")? */
+function conditionalThreat(tokens: Token[], j: number): boolean {
+  let future = false;
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (/^(?:will|'ll|would)$/.test(norm(tokens[k]))) future = true;
+  if (!future) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 14; k++) {
+    const w = norm(tokens[k]);
+    if (w === "unless") return true;
+    if (w === ";" || w === ".") break;
+  }
+  return false;
+}
 
 /** Is the hypothetical cooperative act at token i one its actor commits to? */
 function committed(tokens: Token[], i: number, cues: string[]): boolean {
