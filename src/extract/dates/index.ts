@@ -294,6 +294,7 @@ function parseDates(text: string, published: string | null): DateMatch[] {
   const ref = referenceOf(published);
   const base = ref?.instant ?? new Date(Date.UTC(2000, 5, 15, 12));
   const first = run(text, base);
+  if (first.length === 0) return []; // nothing to compare against a second reference
   const second = run(text, new Date(base.getTime() + SHIFT_MS));
   const out: DateMatch[] = [];
   for (const r of first) {
