@@ -26,7 +26,7 @@ describe("resolveDate against a publication date", () => {
     ["In late 2019 the project stalled.", "2019"],
     ["Yesterday the envoy left.", "2022-01-13"],
     ["According to a 2019 survey, support fell.", "2019"],
-    ["It was first announced in 2013, nine years after the treaty.", "2013"],
+    ["It was first proposed in 2015, six years after the treaty.", "2015"],
     ["The talks will resume next Monday.", "2022-01-17"],
     ["Nothing happened here.", null],
     ["The 1990s were hard.", null],

@@ -426,7 +426,7 @@ function npEndingAt(
     const w = norm(t);
     const mi = inMention[k] ?? -1;
     if (mi === -1 && w === ")" && ids.length === 0) {
-      // "the Islamic State in Khorasan Province (ISKP) launched": a bracketed acronym after a name.
+      // "the Revolutionary Armed Forces of Colombia (FARC) launched": a bracketed acronym after a name.
       let o = k - 1;
       while (o >= from && o > k - 5 && norm(tokens[o]) !== "(") o--;
       if (o > from && norm(tokens[o]) === "(" && (inMention[o - 1] ?? -1) !== -1) {
@@ -617,7 +617,7 @@ function subjectOf(
       const np = npEndingAt(tokens, inMention, a + 1, 0);
       return { ids: np.ids, passive };
     }
-    // "India, the other Asian giant that has stood behind Moscow": the name before an appositive.
+    // "Brazil, the largest economy that has sided with Beijing": the name before an appositive.
     for (let b = a; b >= 0 && b >= a - 8; b--) {
       if (norm(tokens[b]) === "," && (inMention[b - 1] ?? -1) !== -1) {
         const np = npEndingAt(tokens, inMention, b, 0);
@@ -661,8 +661,8 @@ function subjectOf(
 }
 
 /**
- * The countries named by "in X" inside the subject of a passive verb at token i ("3,000 Uyghurs in Tajikistan and
- * 4,000 in Kyrgyzstan were deported"): where the people acted on were.
+ * The countries named by "in X" inside the subject of a passive verb at token i ("900 migrants in Georgia and
+ * 300 in Armenia were expelled"): where the people acted on were.
  */
 function holdersOfPatients(
   tokens: Token[],
@@ -740,7 +740,7 @@ const HYPOTHETICAL_INTENT = new Set([
 function intentBefore(tokens: Token[], i: number): "negated" | "hypothetical" | null {
   let k = i - 1;
   if (tokens[k]?.pos === "ADV") k--;
-  // "has (not) expressed an interest in deploying": only wished for, or not even that.
+  // "has (not) shown any interest in sending": only wished for, or not even that.
   if (norm(tokens[k]) === "in" && /^(?:interest|interested)$/.test(norm(tokens[k - 1]))) {
     for (let q = k - 2; q >= 0 && q >= k - 6; q--) if (/^(?:not|n't|never|no)$/.test(norm(tokens[q]))) return "negated";
     return "hypothetical";
@@ -1212,7 +1212,7 @@ function sentenceEvents(
       if (root === "01") {
         let after = npStartingAt(tokens, inMention, trig.j + 1, Math.min(clause.to, trig.j + 4));
         if (trig.text === "according to" && !after.ids.length) {
-          // "according to a 2020 report by the Asia Society Policy Institute"
+          // "according to a 2019 study by the Lowy Institute"
           for (let q = trig.j + 1; q <= Math.min(clause.to, trig.j + 8); q++) {
             if (/^(?:by|from|of)$/.test(norm(tokens[q]))) {
               after = npStartingAt(tokens, inMention, q + 1, clause.to);
