@@ -30,6 +30,8 @@ interface HandCues {
   excludePhrases: string[];
   /** Verbs without a code of their own that may still code through their patterns ("sent troops"). */
   patternVerbs: string[];
+  /** Reporting verbs whose dictionary patterns are dropped: the reported clause codes itself ("said it would release"). */
+  noPatterns?: string[];
 }
 
 /** A verb plus the words that must follow it (within a short window) to give a finer code. */
@@ -164,6 +166,7 @@ if (existsSync(CODE_FILE)) {
 
 const hand = JSON.parse(readFileSync(HAND_FILE, "utf8")) as HandCues;
 for (const w of hand.exclude) verbs.delete(w);
+for (const w of hand.noPatterns ?? []) blockOf.delete(w);
 for (const p of hand.excludePhrases) phrases.delete(p);
 for (const [w, c] of Object.entries(hand.verbs)) verbs.set(w, c);
 for (const [w, c] of Object.entries(hand.phrases)) phrases.set(w, c);

@@ -359,8 +359,9 @@ describe("events: coordinated actors, commitments, visits and arrivals", () => {
   });
 
   it("codes demands told as 'demanded that X ...' or 'said X must ...', with X as the target", () => {
+    // A demand is 10 in the codebook; the demand verb's patterns no longer reach past "that" into its content.
     assert.deepEqual(ev("Armenia demanded that Azerbaijan withdraw its troops.").keys, [
-      "02 country/ARM -> country/AZE",
+      "10 country/ARM -> country/AZE",
     ]);
     assert.deepEqual(ev("Georgia said Russia must return the seized trucks.").keys, ["10 country/GEO -> country/RUS"]);
     assert.deepEqual(ev("Georgia said that Russia should release the detained students.").keys, [
@@ -393,5 +394,72 @@ describe("events: coordinated actors, commitments, visits and arrivals", () => {
     assert.deepEqual(ev("Georgia said on Monday it had expelled two Russian diplomats.").keys, [
       "16 country/GEO -> country/RUS",
     ]);
+  });
+});
+
+describe("events: reporting verbs, yielding alone, protest and complaints", () => {
+  const M4: MentionSpec[] = [...M, ["Georgian", "country/GEO", "country", "demonym"]];
+  const ev = (text: string) => {
+    const ctx = makeContext(text, M4, "2023-05-20");
+    const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+    assertEvidence(ctx, facts);
+    return { facts, keys: eventKeys(facts) };
+  };
+
+  it("does not code a word of the reported clause by the verb of saying", () => {
+    // "support" and "release" far from "stated"/"said" no longer make the saying an intent or a release.
+    const stated = ev("Nikol Vardanyan stated Armenia's full support for the OSCE mission.");
+    assert.deepEqual(
+      stated.facts.filter((f) => f.trigger === "stated").map((f) => f.type),
+      ["01"],
+    );
+    const said = ev("Georgia said the talks on the release of the detained students had stalled.");
+    assert.ok(
+      said.facts.every((f) => !f.type.startsWith("08")),
+      said.keys.join("; "),
+    );
+    // A pattern does not reach into the reported clause: the clause codes itself.
+    const announced = ev("Armenia announced that it will withdraw its observers from Georgia.");
+    assert.ok(
+      !announced.facts.some((f) => f.trigger === "announced" && f.type.startsWith("08")),
+      announced.keys.join("; "),
+    );
+  });
+
+  it("codes yieldings that need no counterpart: resigning, surrendering, lifting a curfew", () => {
+    assert.deepEqual(
+      ev("Nikol Vardanyan resigned on Tuesday.").facts.map((f) => f.type),
+      ["08.31"],
+    );
+    assert.deepEqual(ev("Georgian rebels surrendered after a week.").keys, ["08 country/GEO -> "]);
+    assert.deepEqual(
+      ev("Armenia lifted the state of emergency in Gyumri.").facts.map((f) => f.type),
+      ["08.14"],
+    );
+    // Other yieldings still need someone yielded to.
+    assert.deepEqual(ev("Armenia yielded.").keys, []);
+  });
+
+  it("codes protest told without the word: hunger strikes, strikes, blocked roads", () => {
+    assert.deepEqual(
+      ev("Armenian students began a hunger strike in Gyumri.").facts.map((f) => f.type),
+      ["14.2"],
+    );
+    assert.deepEqual(
+      ev("Georgian miners went on strike over unpaid wages.").facts.map((f) => f.type),
+      ["14.3"],
+    );
+    assert.deepEqual(
+      ev("Armenian farmers blocked the main road to Gyumri.").facts.map((f) => f.type),
+      ["14.4"],
+    );
+  });
+
+  it("codes a summoned envoy and a lodged protest as disapproval, a dismissed appeal as rejection", () => {
+    assert.deepEqual(ev("Georgia summoned the Russian ambassador over the border incident.").keys, [
+      "11 country/GEO -> country/RUS",
+    ]);
+    assert.deepEqual(ev("Azerbaijan lodged a formal protest with Armenia.").keys, ["11 country/AZE -> country/ARM"]);
+    assert.deepEqual(ev("Armenia dismissed an appeal from the European Union.").keys, ["12 country/ARM -> org/eu"]);
   });
 });

@@ -1605,7 +1605,7 @@ function mergeInSentence(drafts: Draft[], mentions: ResolvedMention[]): Draft[] 
     (d) =>
       !d.trigger.code.startsWith("01") &&
       !d.hypothetical &&
-      (d.targets.length > 0 || d.reciprocal || !DYADIC_ROOTS.has(d.trigger.code.slice(0, 2))),
+      (d.targets.length > 0 || d.reciprocal || !needsTarget(d.trigger.code)),
   );
   for (const d of drafts) {
     // Only what the statement goes on to say counts: "issued a statement calling on X", "said it would send".
@@ -1721,7 +1721,7 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
   // Appeals, offers, praise, aid, yielding, demands, criticism, rejection, sanctions and fighting are done to
   // someone: without a target the event is incomplete, and is left out rather than guessed.
   return unify(events).filter(
-    (e) => e.targets.length > 0 || reciprocal.has(e) || !DYADIC_ROOTS.has(e.type.slice(0, 2)),
+    (e) => e.targets.length > 0 || reciprocal.has(e) || !needsTarget(e.type.replace(".", "")),
   );
 }
 
@@ -1743,6 +1743,17 @@ const NOT_OFFICES_OF_STATE = /\b(?:opposition|candidate|dissident)\b/i;
 
 /** CAMEO roots whose events need a target. */
 const DYADIC_ROOTS = new Set(["02", "03", "05", "07", "08", "10", "11", "12", "16", "19"]);
+/**
+ * Yieldings the CAMEO codebook codes without a counterpart: relinquishing power (0831: "the target can be ... the
+ * country as a whole"), easing a curfew or state of emergency (081x), releasing persons (0841), ceasefires,
+ * demobilising and surrendering (0871-0874), calling off dissent (082). "X resigned", "rebels surrendered".
+ */
+const MONADIC_YIELDS = /^08(?:1\d?|2|31|41|7[1-4])$/;
+
+/** Does an event of this code need a target to be told at all? */
+function needsTarget(code: string): boolean {
+  return DYADIC_ROOTS.has(code.slice(0, 2)) && !MONADIC_YIELDS.test(code);
+}
 
 /** The date of an event: a date expression in the trigger's clause, else one close to the trigger. */
 function dateOf(ctx: ExtractContext, sentence: Sentence, tokens: Token[], trig: Trigger): string | null {

@@ -96,10 +96,13 @@ function wordMatches(word: string, token: string, lex: Lexicon): boolean {
   return word === token || `${word}s` === token || word === `${token}s`;
 }
 
+/** Words that open a new clause after a verb; a pattern does not reach past them. */
+const CLAUSE_OPENERS = new Set(["that", "which", "who", "will", "would", "shall"]);
+
 /**
  * The finer code of a verb from the words after it ("sent troops" -> 150, "imposed sanctions" -> 163):
  * the first pattern whose words all follow in order, the first within four tokens and each next one within
- * three of the previous. Stops at clause punctuation.
+ * three of the previous. Stops at clause punctuation and at a word opening another clause ("that", "would").
  */
 export function patternCode(lemma: string, tokens: Token[], i: number, lex: Lexicon): string | null {
   const block = lex.patternOf.get(lemma);
@@ -108,6 +111,8 @@ export function patternCode(lemma: string, tokens: Token[], i: number, lex: Lexi
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     const w = norm(tokens[k]);
     if (/^[.;:!?()]$/.test(w)) break;
+    // "announced that it will withdraw": a reported or relative clause codes itself, by its own verb.
+    if (CLAUSE_OPENERS.has(w)) break;
     words.push(w);
   }
   for (const [pat, code] of lex.patternBlocks[block] ?? []) {
