@@ -455,6 +455,29 @@ describe("events: reporting verbs, yielding alone, protest and complaints", () =
     );
   });
 
+  it("codes a conflictual act its actor announces as a threat, not a prediction", () => {
+    assert.deepEqual(ev("Armenia said it would boycott all talks with Azerbaijan.").keys, [
+      "13 country/ARM -> country/AZE",
+    ]);
+    assert.deepEqual(
+      ev("Georgia vowed to attack the rebel positions near Gyumri.").facts.map((f) => f.type),
+      ["13.8"],
+    );
+    // A prediction nobody announces, or a condition with "if", stays a hypothetical act.
+    assert.deepEqual(ev("Russia will boycott the talks with Georgia.").keys, ["16 country/RUS -> country/GEO hyp"]);
+    assert.ok(
+      ev("Armenia said it would boycott the talks with Azerbaijan if they were held.").facts.every(
+        (f) => !f.type.startsWith("13"),
+      ),
+    );
+  });
+
+  it("codes an attack by a demonym's irregular armed group as an assault", () => {
+    assert.deepEqual(ev("A border post was attacked by Armenian militiamen on Sunday.").keys, ["18 country/ARM -> "]);
+    // The state's own forces attacking with no named target stay unreported.
+    assert.deepEqual(ev("A border post was attacked by Armenian soldiers on Sunday.").keys, []);
+  });
+
   it("codes a summoned envoy and a lodged protest as disapproval, a dismissed appeal as rejection", () => {
     assert.deepEqual(ev("Georgia summoned the Russian ambassador over the border incident.").keys, [
       "11 country/GEO -> country/RUS",

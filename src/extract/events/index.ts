@@ -218,6 +218,32 @@ const FORCES = new Set([
 ]);
 /** Words of an attack, which an armed group makes as an assault (18) and a state as fighting (19). */
 const ATTACK_WORDS = new Set(["attack", "attacks", "attacked", "attacking"]);
+/** Nouns of irregular armed groups: after a demonym they name no state's forces ("Armenian militiamen"). */
+const ARMED_GROUP_NOUNS = new Set([
+  "militia",
+  "militias",
+  "militiamen",
+  "militiaman",
+  "rebels",
+  "rebel",
+  "guerrillas",
+  "guerrilla",
+  "gunmen",
+  "insurgents",
+  "militants",
+  "fighters",
+  "separatists",
+]);
+
+/** Is mention a a demonym followed (after at most one adjective) by an armed-group noun? */
+function armedGroupDemonym(tokens: Token[], inMention: Int32Array, mentions: ResolvedMention[], a: number): boolean {
+  const m = mentions[a] as ResolvedMention;
+  if (m.form !== "demonym") return false;
+  let k = tokens.findIndex((t) => t.start >= m.end);
+  if (k < 0 || (inMention[k] ?? -1) !== -1) return false;
+  if (tokens[k]?.pos === "ADJ" && !ARMED_GROUP_NOUNS.has(norm(tokens[k]))) k++;
+  return ARMED_GROUP_NOUNS.has(norm(tokens[k]));
+}
 /** Verbs whose subject is the one an event noun is done to: "received loans from X". */
 const RECEIVE_VERBS = new Set([
   "receive",
@@ -1322,6 +1348,15 @@ function sentenceEvents(
       tokens.slice(trig.i, trig.j + 5).some((t) => ATTACK_WORDS.has(norm(t)))
     )
       trigger = { ...trig, code: "180" };
+    // "was attacked by Armenian militiamen", "Georgian rebels attacked a convoy": a demonym naming an irregular armed
+    // group, not the state's forces, makes the attack an assault (18), which needs no named target.
+    if (
+      root === "19" &&
+      actors.length &&
+      actors.every((a) => armedGroupDemonym(tokens, inMention, mentions, a)) &&
+      tokens.slice(Math.max(0, trig.i - 2), trig.j + 5).some((t) => ATTACK_WORDS.has(norm(t)))
+    )
+      trigger = { ...trig, code: "180" };
     const realis = realisAt(tokens, trig.i);
     // "X's refusal to condemn", "X's offer to mediate": the noun the infinitive completes says whether it happened.
     const intent = intentBefore(tokens, trig.i);
@@ -1344,6 +1379,18 @@ function sentenceEvents(
     // another's conduct is a threat (13; with force, 138).
     if (realis.hypothetical && !realis.negated && THREAT_ROOTS.has(root) && conditionalThreat(tokens, trig.j)) {
       trigger = { ...trigger, code: ["15", "17", "18", "19", "20"].includes(root) ? "138" : "130" };
+      realis.hypothetical = false;
+    }
+    // "X said it would blockade the capital", "X vowed to attack": a conflictual act its actor announces it will do is
+    // a threat (CAMEO 13: with force 138, protest 133, sanctions or boycott 1312, repression 137).
+    if (
+      trig.kind === "verb" &&
+      ANNOUNCED_THREAT_ROOTS.has(root) &&
+      realis.hypothetical &&
+      !realis.negated &&
+      announced(tokens, trig.i, realis.cues)
+    ) {
+      trigger = { ...trigger, code: threatCode(trigger.code) };
       realis.hypothetical = false;
     }
     // "X and Y agreed to ...", "X and Y signed a treaty", "X and Y clashed": an act the coordinated subjects do to
@@ -1450,6 +1497,37 @@ const CONDITIONS = new Set(["if", "unless", "whether", "provided"]);
 
 /** Roots of acts that, promised on a condition, are threats: withdrawal, rejection, sanctions, force. */
 const THREAT_ROOTS = new Set(["08", "12", "15", "16", "17", "18", "19", "20"]);
+
+/** Roots of conflictual acts that, announced by their actor, are threats. */
+const ANNOUNCED_THREAT_ROOTS = new Set(["14", "16", "17", "18", "19", "20"]);
+/** Verbs by which an actor binds itself to what follows ("vowed to fight", "swore to retaliate"). */
+const VOWS = new Set(["vowed", "vows", "swore", "sworn", "swears", "pledged", "pledges", "promised", "promises"]);
+
+/**
+ * Is the hypothetical act at token i one its actor announces: "will/would" after a verb of saying earlier in the
+ * sentence ("X said it would boycott"), or an infinitive after a vow ("X vowed to attack")? A condition ("if")
+ * leaves it hypothetical; a prediction with no one announcing it ("Russia will attack") too.
+ */
+function announced(tokens: Token[], i: number, cues: string[]): boolean {
+  if (tokens.some((t) => CONDITIONS.has(norm(t)))) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  if (norm(tokens[k]) === "to" && VOWS.has(norm(tokens[k - 1]))) return true;
+  if (!cues.some((c) => c === "will" || c === "would" || c === "'ll" || c === "shall")) return false;
+  for (let q = 0; q < i; q++) if (REPORTING.has(norm(tokens[q])) || VOWS.has(norm(tokens[q]))) return true;
+  return false;
+}
+
+/** The 13 threat code of an announced conflictual act. */
+function threatCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === "14") return "133";
+  if (root === "16") return code.startsWith("163") ? "1312" : code.startsWith("161") ? "1311" : "131";
+  if (root === "17") return "137";
+  if (code.startsWith("191")) return "1381";
+  if (code.startsWith("192")) return "1382";
+  return "138";
+}
 
 /** Does a "will/would ... unless" frame the act ending at token j ("will withdraw ... unless Y agrees")? */
 function conditionalThreat(tokens: Token[], j: number): boolean {
