@@ -163,4 +163,89 @@ export const MIGRATIONS: readonly string[] = [
         SELECT alias FROM entity_aliases WHERE entity_id = e.id AND alias <> e.name ORDER BY alias)), '')
     FROM entities e;
   `,
+  // 4: what a dossier, search hit or graph node would otherwise count by reading every mention, relation and event
+  // role of a busy entity, kept at ingest; and the lists a dossier shows, readable latest-first straight off an
+  // index. Existing stores get every table and column filled from what they already hold.
+  //   entity_stats: per entity, mentions, mentioning documents, distinct canonical documents among them, relations
+  //     as subject / object / both, events with a role, events as actor / as target, and event_pairs (actor→target
+  //     pairs of its events as the graph counts them: each target when it acts, each actor when it is a target).
+  //   entity_documents: one row per entity and mentioning document, with the mention count and what sorting and
+  //     the independent-source count need from the document.
+  //   quote_about: quotes by someone else whose evidence sentence mentions the entity.
+  //   relations.evidence, event_roles.date, quantity_subjects.time: the dossier's sort keys, copied where the
+  //     entity's index can hold them (an event's date and a quantity's time are part of its merge key, fixed).
+  `
+  CREATE TABLE entity_stats (
+    entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+    mentions INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0,
+    canonicals INTEGER NOT NULL DEFAULT 0,
+    relations_out INTEGER NOT NULL DEFAULT 0,
+    relations_in INTEGER NOT NULL DEFAULT 0,
+    relations_self INTEGER NOT NULL DEFAULT 0,
+    events INTEGER NOT NULL DEFAULT 0,
+    as_actor INTEGER NOT NULL DEFAULT 0,
+    as_target INTEGER NOT NULL DEFAULT 0,
+    event_pairs INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE entity_documents (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    canonical TEXT NOT NULL,
+    published TEXT,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, doc_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE quote_about (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    PRIMARY KEY (entity_id, quote_id)
+  ) WITHOUT ROWID;
+  ALTER TABLE relations ADD COLUMN evidence INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE event_roles ADD COLUMN date TEXT;
+  ALTER TABLE quantity_subjects ADD COLUMN time TEXT;
+
+  UPDATE relations SET evidence = (
+    SELECT count(*) FROM evidence ev WHERE ev.fact_kind = 'relation' AND ev.fact_id = relations.id);
+  UPDATE event_roles SET date = (SELECT date FROM events WHERE id = event_roles.event_id);
+  UPDATE quantity_subjects SET time = (SELECT time FROM quantities WHERE id = quantity_subjects.quantity_id);
+  INSERT INTO entity_documents(entity_id, doc_id, canonical, published, mentions)
+    SELECT m.entity_id, m.doc_id, COALESCE(d.duplicate_of, d.id), d.published, m.n
+    FROM (SELECT entity_id, doc_id, count(*) AS n FROM mentions GROUP BY entity_id, doc_id) m
+    JOIN documents d ON d.id = m.doc_id;
+  INSERT OR IGNORE INTO quote_about(entity_id, quote_id)
+    SELECT m.entity_id, q.id FROM evidence ev
+    JOIN quotes q ON q.id = ev.fact_id
+    JOIN mentions m ON m.doc_id = ev.doc_id AND m.start >= ev.start AND m."end" <= ev."end"
+    WHERE ev.fact_kind = 'quote' AND m.entity_id <> q.speaker_id;
+
+  CREATE INDEX entity_documents_published ON entity_documents(entity_id, published DESC, doc_id);
+  CREATE INDEX entity_documents_canonical ON entity_documents(entity_id, canonical);
+  CREATE INDEX relations_subject_evidence ON relations(subject_id, evidence DESC, id);
+  CREATE INDEX relations_object_evidence ON relations(object_id, evidence DESC, id);
+  DROP INDEX relations_subject;
+  DROP INDEX relations_object;
+  CREATE INDEX event_roles_entity_date ON event_roles(entity_id, role, date DESC, event_id DESC);
+  DROP INDEX event_roles_entity;
+  CREATE INDEX quantity_subjects_entity_time ON quantity_subjects(entity_id, time DESC, quantity_id DESC);
+  DROP INDEX quantity_subjects_entity;
+
+  INSERT INTO entity_stats(entity_id, mentions, documents, canonicals, relations_out, relations_in, relations_self,
+      events, as_actor, as_target, event_pairs)
+    SELECT e.id,
+      (SELECT coalesce(sum(mentions), 0) FROM entity_documents WHERE entity_id = e.id),
+      (SELECT count(*) FROM entity_documents WHERE entity_id = e.id),
+      (SELECT count(DISTINCT canonical) FROM entity_documents WHERE entity_id = e.id),
+      (SELECT count(*) FROM relations WHERE subject_id = e.id),
+      (SELECT count(*) FROM relations WHERE object_id = e.id),
+      (SELECT count(*) FROM relations WHERE subject_id = e.id AND object_id = e.id),
+      (SELECT count(DISTINCT event_id) FROM event_roles WHERE entity_id = e.id),
+      (SELECT count(*) FROM event_roles WHERE entity_id = e.id AND role = 'actor'),
+      (SELECT count(*) FROM event_roles WHERE entity_id = e.id AND role = 'target'),
+      (SELECT count(*) FROM event_roles a JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
+        WHERE a.entity_id = e.id AND a.role = 'actor')
+      + (SELECT count(*) FROM event_roles t JOIN event_roles a ON a.event_id = t.event_id AND a.role = 'actor'
+        WHERE t.entity_id = e.id AND t.role = 'target')
+    FROM entities e;
+  `,
 ];

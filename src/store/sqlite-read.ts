@@ -3,6 +3,8 @@
 import Database from "better-sqlite3";
 import { combinedConfidence } from "../export/interchange.js";
 import type { EntityType } from "../types.js";
+import { MIGRATIONS } from "./schema.js";
+import { SqliteStore } from "./sqlite.js";
 
 type Db = Database.Database;
 
@@ -400,17 +402,76 @@ function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
   return out;
 }
 
+function schemaVersion(db: Db): number {
+  try {
+    const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() as string | undefined;
+    return v === undefined ? 0 : Number(v);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A read-only connection to a store of the current schema. The queries rely on what ingest keeps (counters,
+ * per-document aggregates): a store written by an older Heartland is brought up to date first, once, through a
+ * short-lived writable connection (the migration fills them in from what the store holds).
+ */
+function openForReading(path: string): Db {
+  const open = () => {
+    try {
+      return new Database(path, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
+    }
+  };
+  const db = open();
+  if (schemaVersion(db) >= MIGRATIONS.length) return db;
+  db.close();
+  new SqliteStore(path).db.close();
+  return open();
+}
+
+/** An entity's counters kept at ingest (entity_stats); zeros for an entity nothing mentions. */
+interface EntityStats {
+  mentions: number;
+  documents: number;
+  canonicals: number;
+  relations_out: number;
+  relations_in: number;
+  relations_self: number;
+  events: number;
+  as_actor: number;
+  as_target: number;
+  event_pairs: number;
+}
+
+const NO_STATS: EntityStats = {
+  mentions: 0,
+  documents: 0,
+  canonicals: 0,
+  relations_out: 0,
+  relations_in: 0,
+  relations_self: 0,
+  events: 0,
+  as_actor: 0,
+  as_target: 0,
+  event_pairs: 0,
+};
+
+/** Sources newest first (undated last), then by id: the order of a dossier's source list. */
+const bySourceOrder = (a: { published: string | null; id: string }, b: { published: string | null; id: string }) => {
+  const pa = a.published ?? "";
+  const pb = b.published ?? "";
+  return pa < pb ? 1 : pa > pb ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
 // ---- the reader ------------------------------------------------------------------------------------
 
 export class SqliteReader {
   readonly db: Db;
 
   constructor(readonly path: string) {
-    try {
-      this.db = new Database(path, { readonly: true, fileMustExist: true });
-    } catch (err) {
-      throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
-    }
+    this.db = openForReading(path);
     this.db.pragma("busy_timeout = 5000");
     // A neighbourhood or a hub's dossier reads index pages all over a large store, and the reader lives as long as
     // the server: keep pages between calls (64 MiB cache) and read the first GiB of the file through a memory map
@@ -478,7 +539,7 @@ export class SqliteReader {
       "(:type IS NULL OR e.type = :type)",
       // Source and dates narrow entities to those mentioned in matching documents.
       `(:source IS NULL AND :from IS NULL AND :to IS NULL OR EXISTS (
-         SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = e.id
+         SELECT 1 FROM entity_documents ed JOIN documents d ON d.id = ed.doc_id WHERE ed.entity_id = e.id
          AND (:source IS NULL OR ${SOURCE_MATCH})
          AND (:from IS NULL OR ${dateFrom("d.published")}) AND (:to IS NULL OR ${dateTo("d.published")})))`,
     ].join(" AND ");
@@ -494,9 +555,8 @@ export class SqliteReader {
     const rows = this.q(
       `SELECT e.id, e.key, e.type, e.name, e.qid,
            highlight(entities_fts, 0, '${OPEN}', '${CLOSE}') AS names,
-           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents
-         ${from} WHERE ${where}
+           coalesce(st.mentions, 0) AS mentions, coalesce(st.documents, 0) AS documents
+         ${from} LEFT JOIN entity_stats st ON st.entity_id = e.id WHERE ${where}
          ORDER BY bm25(entities_fts), mentions DESC, e.id LIMIT :limit OFFSET :offset`,
     ).all({ ...params, limit: f.limit, offset: f.offset }) as (EntitySummary & {
       names: string;
@@ -578,21 +638,26 @@ export class SqliteReader {
     );
   }
 
+  /** An entity's counts from the counters ingest keeps (st: entity_stats, left-joined). */
+  private static readonly STATS_COLUMNS = `coalesce(st.mentions, 0) AS mentions,
+    coalesce(st.documents, 0) AS documents, coalesce(st.relations_out + st.relations_in, 0) AS relations,
+    coalesce(st.events, 0) AS events`;
+
   entities(f: EntityFilters): { total: number; items: EntityListItem[] } {
     const where = "(:type IS NULL OR e.type = :type) AND (:name IS NULL OR instr(lower(e.name), lower(:name)) > 0)";
     const params = { type: f.type ?? null, name: f.name ?? null };
     const total = Number(this.q(`SELECT count(*) FROM entities e WHERE ${where}`).pluck().get(params));
     const items = this.q(
-      `SELECT e.id, e.key, e.type, e.name, e.qid,
-           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
-           (SELECT count(*) FROM relations r WHERE r.subject_id = e.id)
-             + (SELECT count(*) FROM relations r WHERE r.object_id = e.id) AS relations,
-           (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events
-         FROM entities e WHERE ${where}
+      `SELECT e.id, e.key, e.type, e.name, e.qid, ${SqliteReader.STATS_COLUMNS}
+         FROM entities e LEFT JOIN entity_stats st ON st.entity_id = e.id WHERE ${where}
          ORDER BY mentions DESC, e.name LIMIT :limit OFFSET :offset`,
     ).all({ ...params, limit: f.limit, offset: f.offset }) as EntityListItem[];
     return { total, items };
+  }
+
+  /** The counters ingest keeps for an entity. */
+  private stats(id: number): EntityStats {
+    return (this.q("SELECT * FROM entity_stats WHERE entity_id = ?").get(id) as EntityStats | undefined) ?? NO_STATS;
   }
 
   dossier(id: number, limit = DOSSIER_LIMIT): Dossier | null {
@@ -601,79 +666,89 @@ export class SqliteReader {
     const aliases = (
       this.q("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias").pluck().all(id) as string[]
     ).filter((a) => a !== entity.name);
-    const counts = this.q(
-      "SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions WHERE entity_id = ?",
-    ).get(id) as { mentions: number; documents: number };
-    // Each list: every id in preference order (cheap, index reads), then views for the first `limit` only.
+    const stats = this.stats(id);
+    // Every list is the first `limit` ids off an index already in the list's order; totals come from the counters
+    // ingest keeps or from counting an index range, so a hub costs about what a rarely seen entity does.
     const ranked = (sql: string, ...args: unknown[]) =>
       this.q(sql)
         .pluck()
         .all(...args) as number[];
+    const counted = (sql: string, ...args: unknown[]) =>
+      Number(
+        this.q(sql)
+          .pluck()
+          .get(...args) ?? 0,
+      );
 
-    const allRelations = ranked(
-      `SELECT id FROM (SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?) r
-       ORDER BY (SELECT count(*) FROM evidence ev WHERE ev.fact_kind = 'relation' AND ev.fact_id = r.id) DESC, id`,
-      id,
-      id,
+    // Best supported first: the entity's relations as subject and as object, each read in evidence order.
+    const relationIds = ranked(
+      `SELECT id FROM (
+         SELECT id, evidence FROM (SELECT id, evidence FROM relations WHERE subject_id = :id
+           ORDER BY evidence DESC, id LIMIT :limit)
+         UNION
+         SELECT id, evidence FROM (SELECT id, evidence FROM relations WHERE object_id = :id
+           ORDER BY evidence DESC, id LIMIT :limit))
+       ORDER BY evidence DESC, id LIMIT :limit`,
+      { id, limit },
     );
-    const relations = this.relationsById(allRelations.slice(0, limit));
+    const relations = this.relationsById(relationIds);
     const byType = groupBy(
       relations.map((r) => ({ ...r, direction: r.subject.id === id ? ("out" as const) : ("in" as const) })),
       (r) => r.type,
     );
 
+    // Latest first, undated last (NULL sorts last in a descending index).
     const eventsAs = (role: string) =>
       ranked(
-        `SELECT r.event_id FROM event_roles r JOIN events e ON e.id = r.event_id WHERE r.entity_id = ? AND r.role = ?
-         ORDER BY e.date IS NULL, e.date DESC, e.id DESC`,
+        `SELECT event_id FROM event_roles WHERE entity_id = ? AND role = ?
+         ORDER BY date DESC, event_id DESC LIMIT ?`,
         id,
         role,
+        limit,
       );
     const actorIds = eventsAs("actor");
     const targetIds = eventsAs("target");
-    const events = this.eventsById([...actorIds.slice(0, limit), ...targetIds.slice(0, limit)]);
+    const events = this.eventsById([...actorIds, ...targetIds]);
     const pick = (ids: number[]) => {
-      const wanted = new Set(ids.slice(0, limit));
+      const wanted = new Set(ids);
       return events.filter((e) => wanted.has(e.id));
     };
 
-    const quotesBy = ranked("SELECT id FROM quotes WHERE speaker_id = ? ORDER BY id DESC", id);
+    const quotesBy = ranked("SELECT id FROM quotes WHERE speaker_id = ? ORDER BY id DESC LIMIT ?", id, limit);
     const quotesAbout = ranked(
-      `SELECT DISTINCT q.id FROM mentions m
-       JOIN evidence ev ON ev.doc_id = m.doc_id AND ev.fact_kind = 'quote' AND m.start >= ev.start AND m."end" <= ev."end"
-       JOIN quotes q ON q.id = ev.fact_id
-       WHERE m.entity_id = ? AND q.speaker_id <> ? ORDER BY q.id DESC`,
+      "SELECT quote_id FROM quote_about WHERE entity_id = ? ORDER BY quote_id DESC LIMIT ?",
       id,
-      id,
+      limit,
     );
     const quantityIds = ranked(
-      `SELECT qs.quantity_id FROM quantity_subjects qs JOIN quantities q ON q.id = qs.quantity_id
-       WHERE qs.entity_id = ? ORDER BY q.time IS NULL, q.time DESC, q.id DESC`,
+      `SELECT quantity_id FROM quantity_subjects WHERE entity_id = ?
+       ORDER BY time DESC, quantity_id DESC LIMIT ?`,
       id,
+      limit,
     );
 
-    const quotes = {
-      by: this.quotesById(quotesBy.slice(0, limit)),
-      about: this.quotesById(quotesAbout.slice(0, limit)),
-    };
-    const quantities = this.quantitiesById(quantityIds.slice(0, limit));
+    const quotes = { by: this.quotesById(quotesBy), about: this.quotesById(quotesAbout) };
+    const quantities = this.quantitiesById(quantityIds);
 
-    // Sources: documents that mention the entity or back one of its facts.
+    // Sources: documents that mention the entity or back one of its listed facts, newest first. The newest
+    // `limit` mentioning documents and the fact documents hold the first `limit` of them all.
     const docs = new Map<string, SourceDocument>();
     const mentionDocs = this.q(
       `SELECT d.id, d.title, d.outlet, d.published, d.source, d.duplicate_of AS duplicateOf,
-           COALESCE(d.duplicate_of, d.id) AS canonical, count(*) AS mentions
-         FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id`,
-    ).all(id) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
+           COALESCE(d.duplicate_of, d.id) AS canonical, ed.mentions
+         FROM entity_documents ed JOIN documents d ON d.id = ed.doc_id WHERE ed.entity_id = ?
+         ORDER BY ed.published DESC, ed.doc_id LIMIT ?`,
+    ).all(id, limit) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
     for (const d of mentionDocs) docs.set(d.id, { ...d, facts: 0 });
     const allFacts: FactView[] = [...relations, ...events, ...quotes.by, ...quotes.about, ...quantities];
+    const factDocs = new Map<string, SourceDocument>();
     for (const fact of allFacts) {
       for (const docId of new Set(fact.evidence.map((e) => e.doc))) {
-        const known = docs.get(docId);
+        const known = docs.get(docId) ?? factDocs.get(docId);
         if (known) known.facts++;
         else {
           const ev = fact.evidence.find((e) => e.doc === docId) as EvidenceView;
-          docs.set(docId, {
+          factDocs.set(docId, {
             id: docId,
             title: ev.title,
             outlet: ev.outlet,
@@ -687,25 +762,43 @@ export class SqliteReader {
         }
       }
     }
-    const sources = [...docs.values()].sort(
-      (a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id),
-    );
+    // Fact documents beyond the newest mentioning ones may mention the entity too: they are counted once.
+    let extraSources = factDocs.size;
+    const extraCanonicals = new Set([...factDocs.values()].map((d) => d.canonical));
+    if (factDocs.size) {
+      const mentioning = this.q(
+        "SELECT doc_id, mentions FROM entity_documents WHERE entity_id = ? AND doc_id IN (SELECT value FROM json_each(?))",
+      ).all(id, JSON.stringify([...factDocs.keys()])) as { doc_id: string; mentions: number }[];
+      for (const m of mentioning) {
+        (factDocs.get(m.doc_id) as SourceDocument).mentions = m.mentions;
+        extraSources--;
+      }
+      const known = this.q(
+        `SELECT DISTINCT canonical FROM entity_documents
+         WHERE entity_id = ? AND canonical IN (SELECT value FROM json_each(?))`,
+      )
+        .pluck()
+        .all(id, JSON.stringify([...extraCanonicals])) as string[];
+      for (const c of known) extraCanonicals.delete(c);
+    }
+    for (const [docId, d] of factDocs) docs.set(docId, d);
+    const sources = [...docs.values()].sort(bySourceOrder).slice(0, limit);
     return {
-      entity: { ...entity, aliases, ...counts },
+      entity: { ...entity, aliases, mentions: stats.mentions, documents: stats.documents },
       relations: [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, items]) => ({ type, items })),
       events: { asActor: pick(actorIds), asTarget: pick(targetIds) },
       quotes,
       quantities,
-      sources: sources.slice(0, limit),
-      independentSources: new Set(sources.map((s) => s.canonical)).size,
+      sources,
+      independentSources: stats.canonicals + extraCanonicals.size,
       totals: {
-        relations: allRelations.length,
-        asActor: actorIds.length,
-        asTarget: targetIds.length,
-        quotesBy: quotesBy.length,
-        quotesAbout: quotesAbout.length,
-        quantities: quantityIds.length,
-        sources: sources.length,
+        relations: stats.relations_out + stats.relations_in - stats.relations_self,
+        asActor: stats.as_actor,
+        asTarget: stats.as_target,
+        quotesBy: counted("SELECT count(*) FROM quotes WHERE speaker_id = ?", id),
+        quotesAbout: counted("SELECT count(*) FROM quote_about WHERE entity_id = ?", id),
+        quantities: counted("SELECT count(*) FROM quantity_subjects WHERE entity_id = ?", id),
+        sources: stats.documents + extraSources,
       },
       limit,
     };
@@ -991,10 +1084,15 @@ export class SqliteReader {
     let frontier = rootRow ? [root] : [];
     for (let depth = 0; frontier.length > 0; depth++) {
       if (depth >= o.depth || depthOf.size >= want) {
-        const counts = this.q(`SELECT a, count(*) AS n FROM (${edgesFrom}) GROUP BY a`).all(params(frontier)) as {
-          a: number;
-          n: number;
-        }[];
+        // Without a type list a degree is what ingest counted: no edge of the last level is read.
+        const counts = (
+          types
+            ? this.q(`SELECT a, count(*) AS n FROM (${edgesFrom}) GROUP BY a`)
+            : this.q(
+                `SELECT entity_id AS a, relations_out + relations_in ${o.events ? "+ event_pairs" : ""} AS n
+                 FROM entity_stats WHERE entity_id IN (SELECT value FROM json_each(:nodes))`,
+              )
+        ).all(params(frontier)) as { a: number; n: number }[];
         for (const c of counts) degree.set(c.a, c.n);
         break;
       }
@@ -1022,8 +1120,8 @@ export class SqliteReader {
     const mentionCounts = new Map(
       (
         this.q(
-          `SELECT entity_id AS id, count(*) AS n FROM mentions
-           WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id`,
+          `SELECT entity_id AS id, mentions AS n FROM entity_stats
+           WHERE entity_id IN (SELECT value FROM json_each(?))`,
         ).all(JSON.stringify(chosen)) as { id: number; n: number }[]
       ).map((r) => [r.id, r.n]),
     );
@@ -1199,19 +1297,14 @@ export class SqliteReader {
 
   countries(focus?: number): CountryInvolvement[] {
     return this.q(
-      `SELECT e.id, e.key, e.type, e.name, e.qid,
-           (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
-           (SELECT count(DISTINCT r.event_id) FROM event_roles r WHERE r.entity_id = e.id) AS events,
-           (SELECT count(*) FROM relations r WHERE r.subject_id = e.id)
-             + (SELECT count(*) FROM relations r WHERE r.object_id = e.id) AS relations,
+      `SELECT e.id, e.key, e.type, e.name, e.qid, ${SqliteReader.STATS_COLUMNS},
            CASE WHEN :focus IS NULL THEN 0 ELSE
              (SELECT count(DISTINCT a.event_id) FROM event_roles a JOIN event_roles b ON b.event_id = a.event_id
               WHERE a.entity_id = e.id AND b.entity_id = :focus AND e.id <> :focus)
              + (SELECT count(*) FROM relations r
                 WHERE (r.subject_id = e.id AND r.object_id = :focus) OR (r.object_id = e.id AND r.subject_id = :focus))
            END AS shared
-         FROM entities e WHERE e.type = 'country' ORDER BY e.name`,
+         FROM entities e LEFT JOIN entity_stats st ON st.entity_id = e.id WHERE e.type = 'country' ORDER BY e.name`,
     ).all({ focus: focus ?? null }) as CountryInvolvement[];
   }
 }

@@ -67,12 +67,13 @@ function writeStatements(db: Db) {
       `INSERT OR IGNORE INTO evidence(fact_kind, fact_id, doc_id, start, "end", text, confidence, extra)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    upsertRelation: db
-      .prepare(
-        `INSERT INTO relations(type, subject_id, object_id, negated, attrs) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type RETURNING id`,
-      )
-      .pluck(),
+    // A relation stored before has evidence: a returned count of 0 means this document created it.
+    upsertRelation: db.prepare(
+      `INSERT INTO relations(type, subject_id, object_id, negated, attrs) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type
+       RETURNING id, evidence`,
+    ),
+    countRelationEvidence: db.prepare("UPDATE relations SET evidence = evidence + 1 WHERE id = ?"),
     upsertEvent: db
       .prepare(
         `INSERT INTO events(code, root, date, location_id, negated, hypothetical, merge_key) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -80,7 +81,7 @@ function writeStatements(db: Db) {
          RETURNING id`,
       )
       .pluck(),
-    addRole: db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role) VALUES (?, ?, ?)"),
+    addRole: db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role, date) VALUES (?, ?, ?, ?)"),
     upsertQuote: db
       .prepare(
         `INSERT INTO quotes(speaker_id, text, merge_key) VALUES (?, ?, ?)
@@ -93,9 +94,53 @@ function writeStatements(db: Db) {
          ON CONFLICT(merge_key) DO UPDATE SET measure = quantities.measure RETURNING id`,
       )
       .pluck(),
-    addSubject: db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id) VALUES (?, ?)"),
+    addSubject: db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id, time) VALUES (?, ?, ?)"),
+    addQuoteAbout: db.prepare("INSERT OR IGNORE INTO quote_about(entity_id, quote_id) VALUES (?, ?)"),
+    hasCanonical: db.prepare("SELECT 1 FROM entity_documents WHERE entity_id = ? AND canonical = ? LIMIT 1").pluck(),
+    addEntityDocument: db.prepare(
+      "INSERT INTO entity_documents(entity_id, doc_id, canonical, published, mentions) VALUES (?, ?, ?, ?, ?)",
+    ),
+    addStats: db.prepare(
+      `INSERT INTO entity_stats(entity_id, mentions, documents, canonicals, relations_out, relations_in,
+         relations_self, events, as_actor, as_target, event_pairs)
+       VALUES (:id, :mentions, :documents, :canonicals, :relationsOut, :relationsIn, :relationsSelf, :events,
+         :asActor, :asTarget, :eventPairs)
+       ON CONFLICT(entity_id) DO UPDATE SET mentions = mentions + excluded.mentions,
+         documents = documents + excluded.documents, canonicals = canonicals + excluded.canonicals,
+         relations_out = relations_out + excluded.relations_out, relations_in = relations_in + excluded.relations_in,
+         relations_self = relations_self + excluded.relations_self, events = events + excluded.events,
+         as_actor = as_actor + excluded.as_actor, as_target = as_target + excluded.as_target,
+         event_pairs = event_pairs + excluded.event_pairs`,
+    ),
   };
 }
+
+/** What one document adds to an entity's counters (entity_stats). */
+interface StatsDelta {
+  mentions: number;
+  documents: number;
+  canonicals: number;
+  relationsOut: number;
+  relationsIn: number;
+  relationsSelf: number;
+  events: number;
+  asActor: number;
+  asTarget: number;
+  eventPairs: number;
+}
+
+const noDelta = (): StatsDelta => ({
+  mentions: 0,
+  documents: 0,
+  canonicals: 0,
+  relationsOut: 0,
+  relationsIn: 0,
+  relationsSelf: 0,
+  events: 0,
+  asActor: 0,
+  asTarget: 0,
+  eventPairs: 0,
+});
 
 interface KnownEntity {
   id: number;
@@ -195,7 +240,7 @@ export class SqliteStore implements Store {
       );
       for (const b of bands) s.addBand.run(b, doc.id);
       for (const x of doc.sentences) s.addSentence.run(doc.id, x.index, x.start, x.end, x.text);
-      this.saveFacts(doc.id, facts, pending);
+      this.saveFacts(doc, facts, pending);
       return { status: "stored", id: doc.id };
     });
     const result = run();
@@ -223,19 +268,29 @@ export class SqliteStore implements Store {
     return created;
   }
 
-  private saveFacts(docId: string, facts: DocFacts, pending: Pending): void {
+  private saveFacts(doc: Document, facts: DocFacts, pending: Pending): void {
     const s = this.s;
+    const docId = doc.id;
     const refs = new Map(facts.entities.map((e) => [e.key, e]));
     const entity = (key: string) => this.entity(refs.get(key), key, pending);
     const id = (key: string) => entity(key).id;
     for (const e of facts.entities) entity(e.key);
+    const deltas = new Map<number, StatsDelta>();
+    const delta = (entityId: number) => {
+      let d = deltas.get(entityId);
+      if (!d) {
+        d = noDelta();
+        deltas.set(entityId, d);
+      }
+      return d;
+    };
 
     // New aliases go to the entity's search row once each, one update per entity; the canonical name is already
     // there, so a mention reading exactly the name is stored as an alias but not appended again.
     const newNames = new Map<number, string[]>();
     for (const m of facts.mentions) {
       const e = entity(m.key);
-      s.addMention.run(e.id, docId, m.start, m.end, m.text, m.method);
+      if (s.addMention.run(e.id, docId, m.start, m.end, m.text, m.method).changes > 0) delta(e.id).mentions++;
       const aliasKey = `${e.id}|${m.text}`;
       if (this.aliases.has(aliasKey) || pending.aliases.has(aliasKey)) continue;
       pending.aliases.add(aliasKey);
@@ -246,6 +301,13 @@ export class SqliteStore implements Store {
       }
     }
     for (const [eid, names] of newNames) s.appendFtsNames.run(names.map((n) => ` | ${n}`).join(""), eid);
+    const canonical = doc.duplicateOf ?? docId;
+    for (const [eid, d] of deltas) {
+      if (d.mentions === 0) continue;
+      d.documents = 1;
+      d.canonicals = s.hasCanonical.get(eid, canonical) ? 0 : 1;
+      s.addEntityDocument.run(eid, docId, canonical, doc.published, d.mentions);
+    }
 
     const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) =>
       s.addEvidence.run(
@@ -261,8 +323,18 @@ export class SqliteStore implements Store {
 
     for (const r of facts.relations) {
       const attrs = JSON.stringify(Object.fromEntries(Object.entries(r.attrs).sort()));
-      const relationId = s.upsertRelation.get(r.type, id(r.subject), id(r.object), r.negated ? 1 : 0, attrs) as number;
-      evidence("relation", relationId, r);
+      const subject = id(r.subject);
+      const object = id(r.object);
+      const row = s.upsertRelation.get(r.type, subject, object, r.negated ? 1 : 0, attrs) as {
+        id: number;
+        evidence: number;
+      };
+      if (row.evidence === 0) {
+        delta(subject).relationsOut++;
+        delta(object).relationsIn++;
+        if (subject === object) delta(subject).relationsSelf++;
+      }
+      if (evidence("relation", row.id, r).changes > 0) s.countRelationEvidence.run(row.id);
     }
 
     for (const e of facts.events) {
@@ -285,8 +357,23 @@ export class SqliteStore implements Store {
         e.hypothetical ? 1 : 0,
         mergeKey,
       ) as number;
-      for (const a of e.actors) s.addRole.run(eventId, id(a), "actor");
-      for (const t of e.targets) s.addRole.run(eventId, id(t), "target");
+      // An event's roles are part of its merge key: a document either adds all of them (a new event) or none.
+      const actors = new Set(e.actors.map(id));
+      const targets = new Set(e.targets.map(id));
+      let added = 0;
+      for (const a of actors) added += s.addRole.run(eventId, a, "actor", e.date).changes;
+      for (const t of targets) added += s.addRole.run(eventId, t, "target", e.date).changes;
+      if (added > 0) {
+        for (const a of actors) {
+          delta(a).asActor++;
+          delta(a).eventPairs += targets.size;
+        }
+        for (const t of targets) {
+          delta(t).asTarget++;
+          delta(t).eventPairs += actors.size;
+        }
+        for (const x of new Set([...actors, ...targets])) delta(x).events++;
+      }
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
 
@@ -298,14 +385,22 @@ export class SqliteStore implements Store {
         .trim();
       const quoteId = s.upsertQuote.get(sid, q.text, `${sid}|${norm}`) as number;
       evidence("quote", quoteId, q);
+      // Quotes about an entity: someone else's quote whose sentence mentions it.
+      for (const m of facts.mentions) {
+        if (m.start < q.evidence.start || m.end > q.evidence.end) continue;
+        const about = id(m.key);
+        if (about !== sid) s.addQuoteAbout.run(about, quoteId);
+      }
     }
 
     for (const q of facts.quantities) {
       const mergeKey = [q.value, q.unit, keyList(q.subjects), q.time ?? "", q.measure.toLowerCase()].join("|");
       const quantityId = s.upsertQuantity.get(q.value, q.unit, q.measure, q.time, mergeKey) as number;
-      for (const x of q.subjects) s.addSubject.run(quantityId, id(x));
+      for (const x of q.subjects) s.addSubject.run(quantityId, id(x), q.time);
       evidence("quantity", quantityId, q);
     }
+
+    for (const [eid, d] of deltas) s.addStats.run({ id: eid, ...d });
   }
 
   async documents(): Promise<StoredDocumentSummary[]> {
