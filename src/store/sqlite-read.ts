@@ -566,6 +566,9 @@ export class SqliteReader {
     return { total, items: rows.map((r) => ({ ...r, names: markedParts(r.names) })) };
   }
 
+  /** Matching sentences ranked by relevance at most: beyond this many, the newest this many are ranked. */
+  static readonly RANK_WINDOW = 2000;
+
   private searchSentences(f: SearchFilters): SearchResult["sentences"] {
     const where = [
       "sentences_fts MATCH :match",
@@ -586,22 +589,56 @@ export class SqliteReader {
       entity: f.entity ?? null,
     };
     const from = `FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc_id`;
-    const total = Number(this.q(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
-    const rows = this.q(
+    const filtered = f.source != null || f.from != null || f.to != null || f.type != null || f.entity != null;
+    // Without filters the full-text index counts its matches alone, without reading a sentence or document row.
+    const total = Number(
+      (filtered
+        ? this.q(`SELECT count(*) ${from} WHERE ${where}`)
+        : this.q("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :match")
+      )
+        .pluck()
+        .get(filtered ? params : { match: f.match }),
+    );
+    if (total === 0 || f.offset >= total) return { total, items: [] };
+    // Ranking scores every match it orders. A common term matches a large part of the store: then only the newest
+    // RANK_WINDOW matches (by sentence id, newest stored first, an order the index reads without scoring) are
+    // ranked. The snippet and fact count are made for the returned page only.
+    const window = Math.max(SqliteReader.RANK_WINDOW, f.offset + f.limit);
+    let floor: number | null = null;
+    if (total > window) {
+      floor = Number(
+        (filtered
+          ? this.q(`SELECT s.id ${from} WHERE ${where} ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET :skip`)
+          : this.q(
+              "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match ORDER BY rowid DESC LIMIT 1 OFFSET :skip",
+            )
+        )
+          .pluck()
+          .get({ ...(filtered ? params : { match: f.match }), skip: window - 1 }),
+      );
+    }
+    const pageIds = this.q(
+      `SELECT s.id ${from} WHERE ${where} AND (:floor IS NULL OR sentences_fts.rowid >= CAST(:floor AS INTEGER))
+         ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
+    )
+      .pluck()
+      .all({ ...params, floor, limit: f.limit, offset: f.offset }) as number[];
+    // A JS number is bound as a REAL, and FTS5 ignores a rowid constraint that is not an integer: cast it.
+    const snippet = this.q(
+      `SELECT snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) FROM sentences_fts
+         WHERE sentences_fts MATCH :match AND rowid = CAST(:id AS INTEGER)`,
+    ).pluck();
+    const detail = this.q(
       `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
            COALESCE(d.duplicate_of, d.id) AS canonical,
-           snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) AS snippet,
            (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
              AS facts
-         ${from} WHERE ${where}
-         ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
-    ).all({ ...params, limit: f.limit, offset: f.offset }) as (DocumentRef & {
-      idx: number;
-      start: number;
-      end: number;
-      snippet: string;
-      facts: number;
-    })[];
+         FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?`,
+    );
+    const rows = pageIds.map((sid) => ({
+      ...(detail.get(sid) as DocumentRef & { idx: number; start: number; end: number; facts: number }),
+      snippet: snippet.get({ match: f.match, id: sid }) as string,
+    }));
     return {
       total,
       items: rows.map((r) => ({
