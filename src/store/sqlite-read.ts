@@ -623,11 +623,25 @@ export class SqliteReader {
     )
       .pluck()
       .all({ ...params, floor, limit: f.limit, offset: f.offset }) as number[];
-    // A JS number is bound as a REAL, and FTS5 ignores a rowid constraint that is not an integer: cast it.
-    const snippet = this.q(
-      `SELECT snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) FROM sentences_fts
-         WHERE sentences_fts MATCH :match AND rowid = CAST(:id AS INTEGER)`,
-    ).pluck();
+    // One full-text read for the page's snippets: a prefix query expands its terms once, not once per sentence.
+    // The range bounds the read; the unary + keeps the id list a filter, so only the page gets a snippet. A JS
+    // number is bound as a REAL, and FTS5 ignores a rowid constraint that is not an integer: the bounds are cast.
+    const snippets = new Map(
+      (pageIds.length
+        ? (this.q(
+            `SELECT rowid AS id, snippet(sentences_fts, 0, '${OPEN}', '${CLOSE}', '…', 40) AS snippet
+               FROM sentences_fts WHERE sentences_fts MATCH :match
+               AND rowid BETWEEN CAST(:lo AS INTEGER) AND CAST(:hi AS INTEGER)
+               AND +rowid IN (SELECT value FROM json_each(:ids))`,
+          ).all({
+            match: f.match,
+            lo: Math.min(...pageIds),
+            hi: Math.max(...pageIds),
+            ids: JSON.stringify(pageIds),
+          }) as { id: number; snippet: string }[])
+        : []
+      ).map((r) => [r.id, r.snippet]),
+    );
     const detail = this.q(
       `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
            COALESCE(d.duplicate_of, d.id) AS canonical,
@@ -637,7 +651,7 @@ export class SqliteReader {
     );
     const rows = pageIds.map((sid) => ({
       ...(detail.get(sid) as DocumentRef & { idx: number; start: number; end: number; facts: number }),
-      snippet: snippet.get({ match: f.match, id: sid }) as string,
+      snippet: snippets.get(sid) ?? "",
     }));
     return {
       total,
