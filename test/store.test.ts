@@ -172,18 +172,20 @@ describe("counters kept at ingest", () => {
         "SELECT id, evidence FROM relations ORDER BY id",
         "SELECT event_id, entity_id, role, date FROM event_roles ORDER BY event_id, entity_id, role",
         "SELECT quantity_id, entity_id, time FROM quantity_subjects ORDER BY quantity_id, entity_id",
+        "SELECT * FROM event_pairs ORDER BY actor_id, target_id, root",
       ];
       const read = () => kept.map((sql) => db.prepare(sql).all());
       const atIngest = read();
-      assert.ok((atIngest[0] as unknown[]).length > 0 && (atIngest[2] as unknown[]).length > 0);
-      // Migration 4's fills, run again from scratch over the same rows, inside a transaction rolled back after.
-      const fills = (MIGRATIONS[3] as string)
+      for (const i of [0, 2, 6]) assert.ok((atIngest[i] as unknown[]).length > 0, kept[i]);
+      // Migrations 4 and 5's fills, run again from scratch over the same rows, inside a transaction rolled back after.
+      const fills = `${MIGRATIONS[3]};${MIGRATIONS[4]}`
         .split(";")
         .map((x) => x.trim())
         .filter((x) => /^(UPDATE|INSERT)/.test(x));
       db.exec("BEGIN");
       db.exec(`DELETE FROM entity_stats; DELETE FROM entity_documents; DELETE FROM quote_about;
-        UPDATE relations SET evidence = 0; UPDATE event_roles SET date = NULL; UPDATE quantity_subjects SET time = NULL`);
+        UPDATE relations SET evidence = 0; UPDATE event_roles SET date = NULL; UPDATE quantity_subjects SET time = NULL;
+        DELETE FROM event_pairs`);
       for (const sql of fills) db.exec(sql);
       const backfilled = read();
       db.exec("ROLLBACK");

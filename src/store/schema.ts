@@ -248,4 +248,22 @@ export const MIGRATIONS: readonly string[] = [
         WHERE t.entity_id = e.id AND t.role = 'target')
     FROM entities e;
   `,
+  // 5: the graph's event edges (actor → target, how many events, which CAMEO roots) as ingest counts them, per root,
+  // instead of joining every event role of a neighbourhood's hubs. An actor that is also a target of the same
+  // event is no edge.
+  `
+  CREATE TABLE event_pairs (
+    actor_id INTEGER NOT NULL REFERENCES entities(id),
+    target_id INTEGER NOT NULL REFERENCES entities(id),
+    root TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, target_id, root)
+  ) WITHOUT ROWID;
+  INSERT INTO event_pairs(actor_id, target_id, root, events)
+    SELECT a.entity_id, t.entity_id, e.root, count(*) FROM event_roles a
+    JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
+    JOIN events e ON e.id = a.event_id
+    WHERE a.role = 'actor' AND a.entity_id <> t.entity_id
+    GROUP BY a.entity_id, t.entity_id, e.root;
+  `,
 ];

@@ -1222,17 +1222,13 @@ export class SqliteReader {
     }));
     if (o.events) {
       const pairs = this.q(
-        `SELECT a.entity_id AS source, t.entity_id AS target, count(DISTINCT a.event_id) AS events,
-             group_concat(DISTINCT e.root) AS roots
-           FROM event_roles a
-           JOIN event_roles t ON t.event_id = a.event_id AND t.role = 'target'
-           JOIN events e ON e.id = a.event_id
-           WHERE a.role = 'actor' AND a.entity_id <> t.entity_id
-             AND a.entity_id IN (SELECT value FROM json_each(:nodes))
-             -- unary + keeps the planner from probing event_roles once per node for every event: t is read by
-             -- event id, then checked against the list
-             AND +t.entity_id IN (SELECT value FROM json_each(:nodes))
-           GROUP BY a.entity_id, t.entity_id ORDER BY events DESC LIMIT :limit`,
+        `SELECT actor_id AS source, target_id AS target, sum(events) AS events, group_concat(root) AS roots
+           FROM event_pairs
+           WHERE actor_id IN (SELECT value FROM json_each(:nodes))
+             -- unary + keeps the planner from probing the pairs once per node for every actor: the target is read
+             -- with the actor, then checked against the list
+             AND +target_id IN (SELECT value FROM json_each(:nodes))
+           GROUP BY actor_id, target_id ORDER BY events DESC LIMIT :limit`,
       ).all({ nodes: nodeIds, limit: o.edgeLimit + 1 }) as {
         source: number;
         target: number;

@@ -95,6 +95,10 @@ function writeStatements(db: Db) {
       )
       .pluck(),
     addSubject: db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id, time) VALUES (?, ?, ?)"),
+    addEventPair: db.prepare(
+      `INSERT INTO event_pairs(actor_id, target_id, root, events) VALUES (?, ?, ?, 1)
+       ON CONFLICT(actor_id, target_id, root) DO UPDATE SET events = events + 1`,
+    ),
     addQuoteAbout: db.prepare("INSERT OR IGNORE INTO quote_about(entity_id, quote_id) VALUES (?, ?)"),
     hasCanonical: db.prepare("SELECT 1 FROM entity_documents WHERE entity_id = ? AND canonical = ? LIMIT 1").pluck(),
     addEntityDocument: db.prepare(
@@ -373,6 +377,7 @@ export class SqliteStore implements Store {
           delta(t).eventPairs += actors.size;
         }
         for (const x of new Set([...actors, ...targets])) delta(x).events++;
+        for (const a of actors) for (const t of targets) if (a !== t) s.addEventPair.run(a, t, root);
       }
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
