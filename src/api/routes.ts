@@ -98,8 +98,8 @@ export const READ_ROUTES: readonly Route[] = [
       'Words are matched in any order; "double quotes" match an exact phrase; word* matches a prefix; OR joins ' +
       "alternatives. Any other punctuation is read as a word separator, never as search syntax. Matches come back " +
       "as snippet parts marked match: true. Sentences are ranked by relevance (BM25), then newest document first; " +
-      "when more than 2,000 sentences match, the 2,000 most recently stored of them are ranked and `total` still " +
-      "counts every match.",
+      "when more than 2,000 sentences match, the 2,000 most recently stored of them are ranked (ties: most recently " +
+      "stored first) and `total` still counts every match.",
     params: {
       q: required(query.string("What to search for.", 500)),
       kind: query.list("Which results to return (default both).", SEARCH_KINDS),

@@ -617,12 +617,19 @@ export class SqliteReader {
           .get({ ...(filtered ? params : { match: f.match }), skip: window - 1 }),
       );
     }
-    const pageIds = this.q(
-      `SELECT s.id ${from} WHERE ${where} AND (:floor IS NULL OR sentences_fts.rowid >= CAST(:floor AS INTEGER))
-         ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
-    )
-      .pluck()
-      .all({ ...params, floor, limit: f.limit, offset: f.offset }) as number[];
+    // Past the window and without filters the ranking reads the full-text index alone (ties: newest stored first),
+    // not a sentence and document row per ranked match.
+    const pageIds = (
+      floor !== null && !filtered
+        ? this.q(
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match AND rowid >= CAST(:floor AS INTEGER)
+               ORDER BY bm25(sentences_fts), rowid DESC LIMIT :limit OFFSET :offset`,
+          ).all({ match: f.match, floor, limit: f.limit, offset: f.offset })
+        : this.q(
+            `SELECT s.id ${from} WHERE ${where} AND (:floor IS NULL OR sentences_fts.rowid >= CAST(:floor AS INTEGER))
+               ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
+          ).all({ ...params, floor, limit: f.limit, offset: f.offset })
+    ).map((r) => Object.values(r as Row)[0] as number);
     // One full-text read for the page's snippets: a prefix query expands its terms once, not once per sentence.
     // The range bounds the read; the unary + keeps the id list a filter, so only the page gets a snippet. A JS
     // number is bound as a REAL, and FTS5 ignores a rowid constraint that is not an integer: the bounds are cast.
