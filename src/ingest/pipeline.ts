@@ -16,6 +16,15 @@ import { detectDamage } from "./text/quality.js";
 
 export type Extract = (doc: Document, annotation: Annotation) => DocFacts;
 
+/**
+ * A string that holds its own characters. A title cut out of the document text is, in V8, a slice that keeps the
+ * whole text alive; the report of a long ingest keeps every stored document's ref, so a slice would keep every
+ * document's text in memory for the length of the run.
+ */
+function ownCopy(s: string | null): string | null {
+  return s === null ? null : Buffer.from(s, "utf8").toString("utf8");
+}
+
 export interface StoredRef {
   id: string;
   source: string;
@@ -190,7 +199,12 @@ export class IngestPipeline {
     for (const [n, article] of usable.entries()) {
       const source = usable.length > 1 ? `${item.uri}#${n + 1}` : item.uri;
       const { doc, annotation } = buildDocument(article, source, item.contentType);
-      const ref = (id: string, dup: string | null): StoredRef => ({ id, source, title: doc.title, duplicateOf: dup });
+      const ref = (id: string, dup: string | null): StoredRef => ({
+        id,
+        source,
+        title: ownCopy(doc.title),
+        duplicateOf: dup,
+      });
       const same = await timeStageAsync("dedup", () => this.store.findByContentHash(doc.contentHash));
       if (same) {
         out.existing.push(ref(same, null));
