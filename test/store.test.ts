@@ -169,7 +169,7 @@ describe("counters kept at ingest", () => {
         "SELECT * FROM entity_stats WHERE mentions + relations_out + relations_in + events > 0 ORDER BY entity_id",
         "SELECT * FROM entity_documents ORDER BY entity_id, doc_id",
         "SELECT * FROM quote_about ORDER BY entity_id, quote_id",
-        "SELECT id, evidence FROM relations ORDER BY id",
+        "SELECT id, evidence, sources FROM relations ORDER BY id",
         "SELECT event_id, entity_id, role, date FROM event_roles ORDER BY event_id, entity_id, role",
         "SELECT quantity_id, entity_id, time FROM quantity_subjects ORDER BY quantity_id, entity_id",
         "SELECT * FROM event_pairs ORDER BY actor_id, target_id, root",
@@ -177,14 +177,14 @@ describe("counters kept at ingest", () => {
       const read = () => kept.map((sql) => db.prepare(sql).all());
       const atIngest = read();
       for (const i of [0, 2, 6]) assert.ok((atIngest[i] as unknown[]).length > 0, kept[i]);
-      // Migrations 4 and 5's fills, run again from scratch over the same rows, inside a transaction rolled back after.
-      const fills = `${MIGRATIONS[3]};${MIGRATIONS[4]}`
+      // Migrations 4 to 6's fills, run again from scratch over the same rows, inside a transaction rolled back after.
+      const fills = `${MIGRATIONS[3]};${MIGRATIONS[4]};${MIGRATIONS[5]}`
         .split(";")
         .map((x) => x.trim())
         .filter((x) => /^(UPDATE|INSERT)/.test(x));
       db.exec("BEGIN");
       db.exec(`DELETE FROM entity_stats; DELETE FROM entity_documents; DELETE FROM quote_about;
-        UPDATE relations SET evidence = 0; UPDATE event_roles SET date = NULL; UPDATE quantity_subjects SET time = NULL;
+        UPDATE relations SET evidence = 0, sources = 0; UPDATE event_roles SET date = NULL; UPDATE quantity_subjects SET time = NULL;
         DELETE FROM event_pairs`);
       for (const sql of fills) db.exec(sql);
       const backfilled = read();

@@ -266,4 +266,12 @@ export const MIGRATIONS: readonly string[] = [
     WHERE a.role = 'actor' AND a.entity_id <> t.entity_id
     GROUP BY a.entity_id, t.entity_id, e.root;
   `,
+  // 6: a relation's independent sources (distinct canonical documents of its evidence), kept at ingest: the graph
+  // orders the edges among a neighbourhood's nodes by it, and counted it over every evidence row of every edge.
+  `
+  ALTER TABLE relations ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+  UPDATE relations SET sources = (
+    SELECT count(DISTINCT COALESCE(d.duplicate_of, d.id)) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+    WHERE ev.fact_kind = 'relation' AND ev.fact_id = relations.id);
+  `,
 ];

@@ -1202,9 +1202,7 @@ export class SqliteReader {
     if (truncatedNodes) nodes.length = o.nodeLimit;
     const nodeIds = ids(nodes.map((n) => n.id));
     const relationEdges = this.q(
-      `SELECT r.id, r.type, r.subject_id, r.object_id, r.negated,
-           (SELECT count(DISTINCT COALESCE(d.duplicate_of, d.id)) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
-            WHERE ev.fact_kind = 'relation' AND ev.fact_id = r.id) AS sources
+      `SELECT r.id, r.type, r.subject_id, r.object_id, r.negated, r.sources
          FROM relations r
          WHERE r.subject_id IN (SELECT value FROM json_each(:nodes)) AND r.object_id IN (SELECT value FROM json_each(:nodes))
            AND (:types IS NULL OR r.type IN (SELECT value FROM json_each(:types)))

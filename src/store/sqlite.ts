@@ -73,7 +73,17 @@ function writeStatements(db: Db) {
        ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type
        RETURNING id, evidence`,
     ),
-    countRelationEvidence: db.prepare("UPDATE relations SET evidence = evidence + 1 WHERE id = ?"),
+    countRelationEvidence: db.prepare(
+      "UPDATE relations SET evidence = evidence + 1, sources = sources + ? WHERE id = ?",
+    ),
+    // Whether an earlier document with this canonical backs the relation (only a near-copy can have one).
+    relationHasCanonical: db
+      .prepare(
+        `SELECT 1 FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+         WHERE ev.fact_kind = 'relation' AND ev.fact_id = ? AND ev.doc_id <> ? AND COALESCE(d.duplicate_of, d.id) = ?
+         LIMIT 1`,
+      )
+      .pluck(),
     upsertEvent: db
       .prepare(
         `INSERT INTO events(code, root, date, location_id, negated, hypothetical, merge_key) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -325,6 +335,7 @@ export class SqliteStore implements Store {
         extra ? JSON.stringify(extra) : null,
       );
 
+    const sourced = new Set<number>();
     for (const r of facts.relations) {
       const attrs = JSON.stringify(Object.fromEntries(Object.entries(r.attrs).sort()));
       const subject = id(r.subject);
@@ -338,7 +349,16 @@ export class SqliteStore implements Store {
         delta(object).relationsIn++;
         if (subject === object) delta(subject).relationsSelf++;
       }
-      if (evidence("relation", row.id, r).changes > 0) s.countRelationEvidence.run(row.id);
+      if (evidence("relation", row.id, r).changes > 0) {
+        // A new independent source: this document is the relation's first from its canonical. A document that is
+        // its own canonical has no earlier copies (a copy names a stored document), so only copies look further.
+        let fresh = 0;
+        if (!sourced.has(row.id)) {
+          sourced.add(row.id);
+          fresh = doc.duplicateOf && s.relationHasCanonical.get(row.id, docId, canonical) ? 0 : 1;
+        }
+        s.countRelationEvidence.run(fresh, row.id);
+      }
     }
 
     for (const e of facts.events) {
