@@ -97,9 +97,9 @@ export const READ_ROUTES: readonly Route[] = [
     description:
       'Words are matched in any order; "double quotes" match an exact phrase; word* matches a prefix; OR joins ' +
       "alternatives. Any other punctuation is read as a word separator, never as search syntax. Matches come back " +
-      "as snippet parts marked match: true. Sentences are ranked by relevance (BM25), then newest document first; " +
-      "when more than 2,000 sentences match, the 2,000 most recently stored of them are ranked (ties: most recently " +
-      "stored first) and `total` still counts every match.",
+      "as snippet parts marked match: true. Sentences are ranked by relevance (BM25); ties go to the most recently " +
+      "stored sentence, or with a source, date, type or entity filter to the newest document. When more than 2,000 " +
+      "sentences match, the 2,000 most recently stored of them are ranked; `total` still counts every match.",
     params: {
       q: required(query.string("What to search for.", 500)),
       kind: query.list("Which results to return (default both).", SEARCH_KINDS),

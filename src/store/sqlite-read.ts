@@ -617,12 +617,13 @@ export class SqliteReader {
           .get({ ...(filtered ? params : { match: f.match }), skip: window - 1 }),
       );
     }
-    // Past the window and without filters the ranking reads the full-text index alone (ties: newest stored first),
-    // not a sentence and document row per ranked match.
+    // Without filters the ranking reads the full-text index alone (ties: most recently stored first), not a sentence
+    // and document row per ranked match; filters need those rows anyway (ties: newest document first).
     const pageIds = (
-      floor !== null && !filtered
+      !filtered
         ? this.q(
-            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match AND rowid >= CAST(:floor AS INTEGER)
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match
+               AND (:floor IS NULL OR rowid >= CAST(:floor AS INTEGER))
                ORDER BY bm25(sentences_fts), rowid DESC LIMIT :limit OFFSET :offset`,
           ).all({ match: f.match, floor, limit: f.limit, offset: f.offset })
         : this.q(
