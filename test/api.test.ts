@@ -2,12 +2,14 @@
 // every route, the 400s and 404s, full-text syntax safety, the token rule for writes, and `heartland serve`.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { READ_ROUTES } from "../src/api/routes.js";
 import { type RunningServer, startApiServer } from "../src/api/server.js";
-import { ftsQuery } from "../src/store/sqlite-read.js";
+import { runIngest } from "../src/ingest/run.js";
+import { openStore } from "../src/store/open.js";
+import { EVIDENCE_SHOWN, ftsQuery } from "../src/store/sqlite-read.js";
 import { buildFixtureStore, type Fixture } from "./e2e/fixture.js";
 import { BIN, query, ROOT, runCli, startServer, tempDir } from "./helpers.js";
 
@@ -560,5 +562,70 @@ describe("heartland serve", () => {
     assert.match(port.stderr, /--port must be/);
     const help = await runCli(["serve", "--help"]);
     assert.match(help.stdout, /--host/);
+  });
+});
+
+describe("evidence cap in lists", () => {
+  const capDir = tempDir("heartland-cap-");
+  let capServer: RunningServer;
+  const topics = ["wheat exports", "rail freight", "gas pipelines", "border crossings", "water sharing", "power lines"];
+  before(async () => {
+    // Six unrelated articles, each stating in its own words that Kazakhstan is a member of the SCO.
+    for (const [i, topic] of topics.entries()) {
+      writeFileSync(
+        join(capDir.dir, `a${i}.txt`),
+        `Report number ${i + 1} on ${topic} in Central Asia.\n\nKazakhstan is a member of the Shanghai Cooperation ` +
+          `Organisation. Officials discussed ${topic} for ${i + 2} hours on day ${i + 3} of the talks.\n`,
+      );
+    }
+    const db = join(capDir.dir, "cap.db");
+    const store = await openStore(db);
+    try {
+      await runIngest(store, [capDir.dir], { maxBytes: 1024 * 1024, timeoutMs: 15_000 });
+    } finally {
+      await store.close();
+    }
+    capServer = await startApiServer({ db, port: 0, token: null });
+  });
+  after(async () => {
+    await capServer?.close();
+    capDir.cleanup();
+  });
+
+  test("lists carry at most EVIDENCE_SHOWN sentences per fact and evidenceTotal; the fact route carries all", async () => {
+    const at = async (path: string) => {
+      const r = await get(path, capServer.url);
+      assert.equal(r.status, 200, `${path}: ${JSON.stringify(r.body)}`);
+      return r.body;
+    };
+    const found = await at("/api/search?q=Kazakhstan&kind=entity");
+    const kaz = found.entities.items.find((e: Json) => e.name === "Kazakhstan");
+    assert.ok(kaz, "Kazakhstan is an entity");
+    const d = await at(`/api/entities/${kaz.id}`);
+    const facts: Json[] = d.relations.flatMap((g: Json) => g.items);
+    const rel = facts.find((f) => f.evidenceTotal > EVIDENCE_SHOWN);
+    assert.ok(
+      rel,
+      `a relation with more than ${EVIDENCE_SHOWN} sentences: ${JSON.stringify(facts.map((f) => f.evidenceTotal))}`,
+    );
+    assert.equal(rel.evidence.length, EVIDENCE_SHOWN);
+    assert.equal(rel.evidenceTotal, topics.length);
+    assert.equal(rel.sources, topics.length, "independent sources count every document, not the shown sentences");
+    assert.equal(new Set(rel.evidence.map((e: Json) => e.canonical)).size, EVIDENCE_SHOWN, "one per source");
+    const full = await at(`/api/relations/${rel.id}`);
+    assert.equal(full.evidence.length, topics.length);
+    assert.equal(full.evidenceTotal, topics.length);
+    assert.equal(full.sources, rel.sources);
+    assert.equal(full.confidence, rel.confidence, "confidence is over every sentence");
+    for (const e of rel.evidence) assert.ok(full.evidence.some((f: Json) => f.doc === e.doc && f.start === e.start));
+    assert.equal(d.sources.filter((s: Json) => s.facts > 0).length, topics.length, "every fact document is a source");
+
+    const list = await at(`/api/relations?entity=${kaz.id}`);
+    const listed = list.items.find((f: Json) => f.id === rel.id);
+    assert.equal(listed.evidence.length, EVIDENCE_SHOWN);
+    assert.equal(listed.evidenceTotal, topics.length);
+    const cmp = await at(`/api/entities/${kaz.id}/sources`);
+    const compared = cmp.facts.find((f: Json) => f.kind === "relation" && f.id === rel.id);
+    assert.equal(compared.documents.length, topics.length, "the comparison lists every asserting document");
   });
 });

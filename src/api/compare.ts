@@ -1,5 +1,5 @@
 // Source comparison for an entity: which documents and outlets assert which of its facts.
-import type { Dossier, FactKind, SourceDocument } from "../store/sqlite-read.js";
+import type { Dossier, FactDocuments, FactKind, SourceDocument } from "../store/sqlite-read.js";
 import { factLabel } from "./labels.js";
 
 export interface ComparedFact {
@@ -29,7 +29,8 @@ export interface SourceComparison {
   singleSourced: number;
 }
 
-export function compareSources(d: Dossier): SourceComparison {
+/** `factDocuments`: every document behind each fact (the dossier's facts carry only their first few sentences). */
+export function compareSources(d: Dossier, factDocuments: FactDocuments): SourceComparison {
   const all = [
     ...d.relations.flatMap((g) => g.items),
     ...d.events.asActor,
@@ -44,7 +45,7 @@ export function compareSources(d: Dossier): SourceComparison {
     label: factLabel(f),
     confidence: f.confidence,
     sources: f.sources,
-    documents: [...new Set(f.evidence.map((e) => e.doc))],
+    documents: (factDocuments.get(`${f.kind}:${f.id}`) ?? []).map((doc) => doc.id),
   }));
   facts.sort(
     (a, b) => b.sources - a.sources || b.documents.length - a.documents.length || a.label.localeCompare(b.label),

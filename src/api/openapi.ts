@@ -1,4 +1,5 @@
 // The OpenAPI 3 document, built from the route declarations so every route and parameter is described.
+import { EVIDENCE_SHOWN } from "../store/sqlite-read.js";
 import type { Param } from "./params.js";
 import type { Route } from "./routes.js";
 
@@ -49,13 +50,30 @@ const SCHEMAS: Record<string, unknown> = {
     type: "object",
     description:
       "A relation, event, quote or quantity (see kind) with confidence, independent sources and evidence sentences.",
-    required: ["kind", "id", "confidence", "sources", "evidence"],
+    required: ["kind", "id", "confidence", "sources", "evidenceTotal", "evidence"],
     properties: {
       kind: { type: "string", enum: ["relation", "event", "quote", "quantity"] },
       id: int,
-      confidence: num,
-      sources: { type: "integer", description: "Distinct canonical documents among the evidence." },
-      evidence: arr(ref("Evidence")),
+      confidence: {
+        type: "number",
+        description: "1 − Π(1 − c) over the best confidence of each independent source, over every evidence sentence.",
+      },
+      sources: {
+        type: "integer",
+        description: "Distinct canonical documents among all the evidence (not only the sentences listed).",
+      },
+      evidenceTotal: {
+        type: "integer",
+        description:
+          `How many sentences the fact was read from. A fact's own route (/api/relations/{id}, /api/events/{id}, ` +
+          `/api/quotes/{id}, /api/quantities/{id}) lists every one; lists (dossier, source comparison, events, ` +
+          `relations) list at most ${EVIDENCE_SHOWN}: the best sentence of each best-supported independent source first.`,
+      },
+      evidence: {
+        type: "array",
+        items: ref("Evidence"),
+        description: `Every sentence on a fact's own route; at most ${EVIDENCE_SHOWN} in lists (see evidenceTotal), by publication date.`,
+      },
     },
     additionalProperties: true,
   },
@@ -155,7 +173,16 @@ const SCHEMAS: Record<string, unknown> = {
     entity: ref("EntitySummary"),
     documents: arr(ref("SourceDocument")),
     outlets: arr(obj("", { outlet: nullable(str), documents: arr(str), facts: int })),
-    facts: arr(obj("", { kind: str, id: int, label: str, confidence: num, sources: int, documents: arr(str) })),
+    facts: arr(
+      obj("", {
+        kind: str,
+        id: int,
+        label: str,
+        confidence: num,
+        sources: int,
+        documents: { type: "array", items: str, description: "Every document the fact was read from." },
+      }),
+    ),
     singleSourced: int,
   }),
   EventList: list("Fact"),

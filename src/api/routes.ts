@@ -1,7 +1,7 @@
 // The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
 
 import type { FactKind, SqliteReader } from "../store/sqlite-read.js";
-import { DOSSIER_LIMIT, ftsQuery } from "../store/sqlite-read.js";
+import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js";
 import { ENTITY_TYPES } from "../types.js";
 import { CAMEO_CODES, cameoRoot } from "./cameo.js";
 import { compareSources } from "./compare.js";
@@ -148,7 +148,8 @@ export const READ_ROUTES: readonly Route[] = [
     description:
       "Identity, aliases and QID; relations grouped by type; events as actor and as target in date order; quotes by " +
       "and about the entity; quantities; the documents that mention it or back its facts. Every fact carries its " +
-      "evidence sentences and its count of independent sources. Each list holds at most `limit` items (the best " +
+      `first evidence sentences (at most ${EVIDENCE_SHOWN}; evidenceTotal counts them all, the fact's own route lists ` +
+      "them) and its count of independent sources. Each list holds at most `limit` items (the best " +
       "supported relations, the latest events, quotes and figures, the most recent sources); `totals` gives the full " +
       "counts, and the events and relations endpoints page through the rest.",
     params: {
@@ -191,12 +192,18 @@ export const READ_ROUTES: readonly Route[] = [
     path: "/api/entities/{id}/sources",
     tag: "entities",
     summary: "Source comparison: which documents and outlets assert which of the entity's facts",
+    description:
+      "The dossier's facts, each with every document it was read from (documents), its independent sources and " +
+      "confidence; the documents among the dossier's sources that assert one, grouped by outlet.",
     params: {
       id: path.int("The entity's id."),
       limit: query.intWithDefault("Most facts of each kind to compare.", 1, 1000, DOSSIER_LIMIT),
     },
     response: "SourceComparison",
-    handle: ({ id, limit }, ctx) => compareSources(found(ctx.reader.dossier(id, limit), "entity", id)),
+    handle: ({ id, limit }, ctx) => {
+      const { dossier, factDocuments } = found(ctx.reader.dossierWithDocuments(id, limit), "entity", id);
+      return compareSources(dossier, factDocuments);
+    },
   }),
   route({
     method: "get",

@@ -43,8 +43,20 @@ interface FactSupport {
   confidence: number;
   /** Independent sources: distinct COALESCE(duplicate_of, id) of the evidence documents. */
   sources: number;
+  /** Evidence rows the fact has in all: `evidence` holds every one on a fact's own route, at most EVIDENCE_SHOWN in lists. */
+  evidenceTotal: number;
   evidence: EvidenceView[];
 }
+
+/**
+ * Evidence sentences a fact carries in lists (dossier, source comparison, events and relations): the best sentence
+ * of each of its best independent sources first. A hub's relations have thousands of sentences each; the fact's own
+ * route returns them all.
+ */
+export const EVIDENCE_SHOWN = 3;
+
+/** The documents behind each listed fact (key: `kind:id`), all of them, however few of their sentences are shown. */
+export type FactDocuments = Map<string, DocumentRef[]>;
 
 export type FactKind = "relation" | "event" | "quote" | "quantity";
 
@@ -391,6 +403,45 @@ interface Row {
 
 const ids = (xs: Iterable<number>) => JSON.stringify([...new Set(xs)]);
 
+type EvidenceRow = DocumentRef & {
+  fact_id: number;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+  extra: string | null;
+};
+
+const docRef = (r: DocumentRef): DocumentRef => ({
+  id: r.id,
+  title: r.title,
+  outlet: r.outlet,
+  published: r.published,
+  source: r.source,
+  canonical: r.canonical,
+});
+
+/** Earliest first, undated last. */
+const byPublished = (a: { published: string | null }, b: { published: string | null }) =>
+  a.published === b.published
+    ? 0
+    : a.published === null
+      ? 1
+      : b.published === null
+        ? -1
+        : a.published < b.published
+          ? -1
+          : 1;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Support from every evidence row of a fact: best confidence per independent source, combined. */
+function supportOf(evidence: EvidenceView[], evidenceTotal: number): FactSupport {
+  const best = new Map<string, number>();
+  for (const e of evidence) best.set(e.canonical, Math.max(best.get(e.canonical) ?? 0, e.confidence));
+  return { confidence: combinedConfidence([...best.values()]), sources: best.size, evidenceTotal, evidence };
+}
+
 function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const r of rows) {
@@ -720,6 +771,14 @@ export class SqliteReader {
   }
 
   dossier(id: number, limit = DOSSIER_LIMIT): Dossier | null {
+    return this.dossierWithDocuments(id, limit)?.dossier ?? null;
+  }
+
+  /**
+   * The dossier, and every document behind each listed fact (the facts carry at most EVIDENCE_SHOWN sentences):
+   * the source comparison lists them all.
+   */
+  dossierWithDocuments(id: number, limit = DOSSIER_LIMIT): { dossier: Dossier; factDocuments: FactDocuments } | null {
     const entity = this.entity(id);
     if (!entity) return null;
     const aliases = (
@@ -750,7 +809,8 @@ export class SqliteReader {
        ORDER BY evidence DESC, id LIMIT :limit`,
       { id, limit },
     );
-    const relations = this.relationsById(relationIds);
+    const factDocuments: FactDocuments = new Map();
+    const relations = this.relationsById(relationIds, EVIDENCE_SHOWN, factDocuments);
     const byType = groupBy(
       relations.map((r) => ({ ...r, direction: r.subject.id === id ? ("out" as const) : ("in" as const) })),
       (r) => r.type,
@@ -767,7 +827,7 @@ export class SqliteReader {
       );
     const actorIds = eventsAs("actor");
     const targetIds = eventsAs("target");
-    const events = this.eventsById([...actorIds, ...targetIds]);
+    const events = this.eventsById([...actorIds, ...targetIds], EVIDENCE_SHOWN, factDocuments);
     const pick = (ids: number[]) => {
       const wanted = new Set(ids);
       return events.filter((e) => wanted.has(e.id));
@@ -786,8 +846,11 @@ export class SqliteReader {
       limit,
     );
 
-    const quotes = { by: this.quotesById(quotesBy), about: this.quotesById(quotesAbout) };
-    const quantities = this.quantitiesById(quantityIds);
+    const quotes = {
+      by: this.quotesById(quotesBy, EVIDENCE_SHOWN, factDocuments),
+      about: this.quotesById(quotesAbout, EVIDENCE_SHOWN, factDocuments),
+    };
+    const quantities = this.quantitiesById(quantityIds, EVIDENCE_SHOWN, factDocuments);
 
     // Sources: documents that mention the entity or back one of its listed facts, newest first. The newest
     // `limit` mentioning documents and the fact documents hold the first `limit` of them all.
@@ -802,19 +865,13 @@ export class SqliteReader {
     const allFacts: FactView[] = [...relations, ...events, ...quotes.by, ...quotes.about, ...quantities];
     const factDocs = new Map<string, SourceDocument>();
     for (const fact of allFacts) {
-      for (const docId of new Set(fact.evidence.map((e) => e.doc))) {
-        const known = docs.get(docId) ?? factDocs.get(docId);
+      for (const ref of factDocuments.get(`${fact.kind}:${fact.id}`) ?? []) {
+        const known = docs.get(ref.id) ?? factDocs.get(ref.id);
         if (known) known.facts++;
         else {
-          const ev = fact.evidence.find((e) => e.doc === docId) as EvidenceView;
-          factDocs.set(docId, {
-            id: docId,
-            title: ev.title,
-            outlet: ev.outlet,
-            published: ev.published,
-            source: ev.source,
-            canonical: ev.canonical,
-            duplicateOf: ev.canonical === docId ? null : ev.canonical,
+          factDocs.set(ref.id, {
+            ...ref,
+            duplicateOf: ref.canonical === ref.id ? null : ref.canonical,
             mentions: 0,
             facts: 1,
           });
@@ -842,7 +899,7 @@ export class SqliteReader {
     }
     for (const [docId, d] of factDocs) docs.set(docId, d);
     const sources = [...docs.values()].sort(bySourceOrder).slice(0, limit);
-    return {
+    const dossier: Dossier = {
       entity: { ...entity, aliases, mentions: stats.mentions, documents: stats.documents },
       relations: [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, items]) => ({ type, items })),
       events: { asActor: pick(actorIds), asTarget: pick(targetIds) },
@@ -861,57 +918,113 @@ export class SqliteReader {
       },
       limit,
     };
+    return { dossier, factDocuments };
   }
 
   // ---- facts by id, with evidence ----
 
-  private evidenceFor(kind: FactKind, factIds: number[]): Map<number, EvidenceView[]> {
-    if (!factIds.length) return new Map();
-    const rows = this.q(
-      `SELECT ev.fact_id, ev.doc_id AS id, ev.start, ev."end" AS "end", ev.text, ev.confidence, ev.extra,
-           d.title, d.outlet, d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical
+  private static readonly EVIDENCE_COLUMNS = `ev.fact_id, ev.doc_id AS id, ev.start, ev."end" AS "end", ev.text,
+    ev.confidence, ev.extra, d.title, d.outlet, d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical`;
+
+  private static evidenceView(r: EvidenceRow): EvidenceView {
+    const extra = r.extra ? (JSON.parse(r.extra) as { trigger?: string }) : {};
+    return {
+      doc: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      source: r.source,
+      canonical: r.canonical,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      confidence: r.confidence,
+      trigger: extra.trigger ?? null,
+    };
+  }
+
+  /**
+   * Each fact's support. Uncapped (a fact's own route, a document's facts): every evidence row. Capped (lists): the
+   * confidence, independent sources and total come from every row's document and confidence, but only `cap`
+   * sentences are read and returned: the best sentence (highest confidence, then earliest) of the best document of
+   * each independent source, sources in order of their best confidence, then earliest; spare places go to further
+   * documents and sentences in the same order. Shown sentences keep the full list's order (publication date).
+   * `docs`, when given, receives every document behind each fact.
+   */
+  private supportFor(kind: FactKind, factIds: number[], cap = Number.POSITIVE_INFINITY, docs?: FactDocuments) {
+    const out = new Map<number, FactSupport>();
+    if (!factIds.length) return out;
+    if (!Number.isFinite(cap)) {
+      const rows = this.q(
+        `SELECT ${SqliteReader.EVIDENCE_COLUMNS} FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+           WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?))
+           ORDER BY ev.fact_id, d.published IS NULL, d.published, ev.doc_id, ev.start`,
+      ).all(kind, ids(factIds)) as EvidenceRow[];
+      for (const [factId, list] of groupBy(rows, (r) => r.fact_id)) {
+        const evidence = list.map(SqliteReader.evidenceView);
+        out.set(factId, supportOf(evidence, evidence.length));
+        if (docs) docs.set(`${kind}:${factId}`, [...new Map(list.map((r) => [r.id, docRef(r)])).values()]);
+      }
+      return out;
+    }
+    // Per fact and document: the best confidence and the number of sentences, in the evidence key's order.
+    const groups = this.q(
+      `SELECT ev.fact_id, ev.doc_id AS id, max(ev.confidence) AS confidence, count(*) AS n, d.title, d.outlet,
+           d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical
          FROM evidence ev JOIN documents d ON d.id = ev.doc_id
-         WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?))
-         ORDER BY ev.fact_id, d.published IS NULL, d.published, ev.doc_id, ev.start`,
-    ).all(kind, ids(factIds)) as (DocumentRef & {
-      fact_id: number;
-      start: number;
-      end: number;
-      text: string;
-      confidence: number;
-      extra: string | null;
-    })[];
-    const out = new Map<number, EvidenceView[]>();
-    for (const r of rows) {
-      const extra = r.extra ? (JSON.parse(r.extra) as { trigger?: string }) : {};
-      const ev: EvidenceView = {
-        doc: r.id,
-        title: r.title,
-        outlet: r.outlet,
-        published: r.published,
-        source: r.source,
-        canonical: r.canonical,
-        start: r.start,
-        end: r.end,
-        text: r.text,
-        confidence: r.confidence,
-        trigger: extra.trigger ?? null,
-      };
-      const list = out.get(r.fact_id);
-      if (list) list.push(ev);
-      else out.set(r.fact_id, [ev]);
+         WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?)) GROUP BY ev.fact_id, ev.doc_id`,
+    ).all(kind, ids(factIds)) as (DocumentRef & { fact_id: number; confidence: number; n: number })[];
+    const rowsOf = this.q(
+      `SELECT ${SqliteReader.EVIDENCE_COLUMNS} FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+         WHERE ev.fact_kind = ? AND ev.fact_id = ? AND ev.doc_id = ? ORDER BY ev.confidence DESC, ev.start`,
+    );
+    const better = (a: { confidence: number; ref: DocumentRef }, b: { confidence: number; ref: DocumentRef }) =>
+      b.confidence - a.confidence || byPublished(a.ref, b.ref) || byId(a.ref, b.ref);
+    for (const [factId, list] of groupBy(groups, (g) => g.fact_id)) {
+      const ranked = list.map((g) => ({ confidence: g.confidence, n: g.n, ref: docRef(g) })).sort(better);
+      const best = new Map<string, number>();
+      const firstOfSource: typeof ranked = [];
+      const rest: typeof ranked = [];
+      for (const g of ranked) {
+        if (best.has(g.ref.canonical)) rest.push(g);
+        else {
+          best.set(g.ref.canonical, g.confidence);
+          firstOfSource.push(g);
+        }
+      }
+      // Documents to read sentences from: the best of each source, then the others, until `cap` sentences.
+      const picked: typeof ranked = [];
+      let sentences = 0;
+      for (const g of [...firstOfSource, ...rest]) {
+        if (sentences >= cap) break;
+        picked.push(g);
+        sentences += g.n;
+      }
+      const perDoc = picked.map((g) => rowsOf.all(kind, factId, g.ref.id) as EvidenceRow[]);
+      const shown: EvidenceRow[] = perDoc.map((rows) => rows[0] as EvidenceRow).slice(0, cap);
+      for (const rows of perDoc) for (const r of rows.slice(1)) if (shown.length < cap) shown.push(r);
+      shown.sort((a, b) => byPublished(a, b) || byId(a, b) || a.start - b.start);
+      out.set(factId, {
+        confidence: combinedConfidence([...best.values()]),
+        sources: best.size,
+        evidenceTotal: list.reduce((n, g) => n + g.n, 0),
+        evidence: shown.map(SqliteReader.evidenceView),
+      });
+      if (docs)
+        docs.set(
+          `${kind}:${factId}`,
+          ranked.map((g) => g.ref).sort((a, b) => byPublished(a, b) || byId(a, b)),
+        );
     }
     return out;
   }
 
-  private support(evidence: EvidenceView[] | undefined): FactSupport {
-    const list = evidence ?? [];
-    const best = new Map<string, number>();
-    for (const e of list) best.set(e.canonical, Math.max(best.get(e.canonical) ?? 0, e.confidence));
-    return { confidence: combinedConfidence([...best.values()]), sources: best.size, evidence: list };
+  private support(support: FactSupport | undefined): FactSupport {
+    return support ?? { confidence: 0, sources: 0, evidenceTotal: 0, evidence: [] };
   }
 
-  relationsById(relationIds: number[]): RelationView[] {
+  /** `cap`: most evidence sentences per fact (lists); `docs` receives every document behind each fact. */
+  relationsById(relationIds: number[], cap = Number.POSITIVE_INFINITY, docs?: FactDocuments): RelationView[] {
     if (!relationIds.length) return [];
     const rows = this.q(
       `SELECT id, type, subject_id, object_id, negated, attrs FROM relations
@@ -925,9 +1038,11 @@ export class SqliteReader {
       attrs: string;
     }[];
     const ents = this.entitySummaries(rows.flatMap((r) => [r.subject_id, r.object_id]));
-    const ev = this.evidenceFor(
+    const ev = this.supportFor(
       "relation",
       rows.map((r) => r.id),
+      cap,
+      docs,
     );
     return rows.map((r) => ({
       kind: "relation",
@@ -941,7 +1056,8 @@ export class SqliteReader {
     }));
   }
 
-  eventsById(eventIds: number[]): EventView[] {
+  /** `cap`: most evidence sentences per fact (lists); `docs` receives every document behind each fact. */
+  eventsById(eventIds: number[], cap = Number.POSITIVE_INFINITY, docs?: FactDocuments): EventView[] {
     if (!eventIds.length) return [];
     const list = ids(eventIds);
     const rows = this.q(
@@ -965,9 +1081,11 @@ export class SqliteReader {
       ...rows.flatMap((r) => (r.location_id == null ? [] : [r.location_id])),
     ]);
     const byEvent = groupBy(roles, (r) => r.event_id);
-    const ev = this.evidenceFor(
+    const ev = this.supportFor(
       "event",
       rows.map((r) => r.id),
+      cap,
+      docs,
     );
     return rows.map((r) => {
       const rs = byEvent.get(r.id) ?? [];
@@ -988,15 +1106,18 @@ export class SqliteReader {
     });
   }
 
-  quotesById(quoteIds: number[]): QuoteView[] {
+  /** `cap`: most evidence sentences per fact (lists); `docs` receives every document behind each fact. */
+  quotesById(quoteIds: number[], cap = Number.POSITIVE_INFINITY, docs?: FactDocuments): QuoteView[] {
     if (!quoteIds.length) return [];
     const rows = this.q(
       "SELECT id, speaker_id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
     ).all(ids(quoteIds)) as { id: number; speaker_id: number; text: string }[];
     const ents = this.entitySummaries(rows.map((r) => r.speaker_id));
-    const ev = this.evidenceFor(
+    const ev = this.supportFor(
       "quote",
       rows.map((r) => r.id),
+      cap,
+      docs,
     );
     return rows.map((r) => ({
       kind: "quote",
@@ -1007,7 +1128,8 @@ export class SqliteReader {
     }));
   }
 
-  quantitiesById(quantityIds: number[]): QuantityView[] {
+  /** `cap`: most evidence sentences per fact (lists); `docs` receives every document behind each fact. */
+  quantitiesById(quantityIds: number[], cap = Number.POSITIVE_INFINITY, docs?: FactDocuments): QuantityView[] {
     if (!quantityIds.length) return [];
     const list = ids(quantityIds);
     const rows = this.q(
@@ -1020,9 +1142,11 @@ export class SqliteReader {
     ).all(list) as { quantity_id: number; entity_id: number }[];
     const ents = this.entitySummaries(subjects.map((s) => s.entity_id));
     const byQuantity = groupBy(subjects, (s) => s.quantity_id);
-    const ev = this.evidenceFor(
+    const ev = this.supportFor(
       "quantity",
       rows.map((r) => r.id),
+      cap,
+      docs,
     );
     return rows.map((r) => ({
       kind: "quantity",
@@ -1065,7 +1189,7 @@ export class SqliteReader {
     )
       .pluck()
       .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
-    return { total, items: this.eventsById(eventIds) };
+    return { total, items: this.eventsById(eventIds, EVIDENCE_SHOWN) };
   }
 
   relations(f: RelationFilters): { total: number; items: RelationView[] } {
@@ -1085,7 +1209,7 @@ export class SqliteReader {
     )
       .pluck()
       .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
-    return { total, items: this.relationsById(relationIds) };
+    return { total, items: this.relationsById(relationIds, EVIDENCE_SHOWN) };
   }
 
   fact(kind: FactKind, id: number): FactView | null {

@@ -1,13 +1,14 @@
 // Small building blocks shared by the pages: entity links, evidence links, badges, sections, messages.
 import {
   ApiError,
+  api,
   type EntitySummary,
   type EventView,
   type EvidenceView,
   type FactView,
   type Vocabulary,
 } from "./api.js";
-import { type Child, h } from "./dom.js";
+import { append, type Child, h } from "./dom.js";
 import { formatConfidence, formatDate, formatQuantity, plural } from "./format.js";
 import { link } from "./router.js";
 
@@ -71,22 +72,58 @@ export function readerHref(doc: string, start?: number, end?: number): string {
   return link(`doc/${encodeURIComponent(doc)}`, { start, end });
 }
 
-/** Links from a fact to each sentence it was read from; the sentence shows on hover. */
-export function evidenceLinks(evidence: EvidenceView[]): HTMLElement {
-  const items = evidence.map((ev, i) =>
-    h(
-      "a",
-      {
-        href: readerHref(ev.doc, ev.start, ev.end),
-        class: `evidence-link${ev.canonical !== ev.doc ? " copy" : ""}`,
-        title: ev.text,
-        "data-doc": ev.doc,
-      },
-      `[${i + 1}] ${ev.outlet ?? ev.title ?? ev.doc}${ev.published ? `, ${formatDate(ev.published)}` : ""}`,
-      ev.canonical !== ev.doc ? " (copy)" : "",
-    ),
+function evidenceLink(ev: EvidenceView, i: number): HTMLElement {
+  return h(
+    "a",
+    {
+      href: readerHref(ev.doc, ev.start, ev.end),
+      class: `evidence-link${ev.canonical !== ev.doc ? " copy" : ""}`,
+      title: ev.text,
+      "data-doc": ev.doc,
+    },
+    `[${i + 1}] ${ev.outlet ?? ev.title ?? ev.doc}${ev.published ? `, ${formatDate(ev.published)}` : ""}`,
+    ev.canonical !== ev.doc ? " (copy)" : "",
   );
-  return h("span", { class: "evidence" }, items.length ? items : h("span", { class: "muted" }, "no evidence"));
+}
+
+type EvidenceOf = Pick<FactView, "kind" | "id" | "evidence" | "evidenceTotal">;
+
+/**
+ * Links from a fact to each sentence it was read from; the sentence shows on hover. Lists carry only a fact's
+ * first few sentences: "all N sentences" reads the rest from the fact's own route and lists them in place.
+ */
+export function evidenceLinks(f: EvidenceOf): HTMLElement {
+  const box = h("span", { class: "evidence" });
+  const show = (evidence: EvidenceView[], total: number) => {
+    box.replaceChildren();
+    if (!evidence.length) return append(box, h("span", { class: "muted" }, "no evidence"));
+    append(box, evidence.map(evidenceLink));
+    if (total > evidence.length) {
+      const more: HTMLButtonElement = h(
+        "button",
+        {
+          type: "button",
+          class: "link evidence-more",
+          title: `Show every sentence this ${f.kind} was read from`,
+          onclick: () => {
+            more.disabled = true;
+            more.textContent = "loading…";
+            api.fact(f.kind, f.id).then(
+              (full) => show(full.evidence, full.evidence.length),
+              (err: unknown) => {
+                more.disabled = false;
+                more.textContent = `all ${total} sentences (failed: ${(err as Error)?.message ?? err})`;
+              },
+            );
+          },
+        },
+        `all ${total} sentences`,
+      );
+      append(box, more);
+    }
+  };
+  show(f.evidence, f.evidenceTotal ?? f.evidence.length);
+  return box;
 }
 
 export function support(f: { sources: number; confidence: number }): HTMLElement {
@@ -231,7 +268,7 @@ export function eventTimelineItem(
         opts.role ? [h("span", { class: "role" }, `as ${opts.role}`), " "] : null,
         realisBadges(e),
       ),
-      h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e.evidence)),
+      h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e)),
     ),
   );
 }

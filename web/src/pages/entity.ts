@@ -61,7 +61,7 @@ function relationsSection(d: Dossier): HTMLElement {
                   " ",
                   realisBadges(r),
                 ),
-                h("div", { class: "fact-meta" }, support(r), " ", evidenceLinks(r.evidence)),
+                h("div", { class: "fact-meta" }, support(r), " ", evidenceLinks(r)),
               );
             }),
           ),
@@ -141,7 +141,7 @@ function quoteItem(q: QuoteView, showSpeaker: boolean): HTMLElement {
       showSpeaker ? ["— ", entityLink(q.speaker), " · "] : null,
       support(q),
       " ",
-      evidenceLinks(q.evidence),
+      evidenceLinks(q),
     ),
   );
 }
@@ -188,7 +188,7 @@ function quantitiesSection(d: Dossier): HTMLElement {
           value: (q) => q.subjects.map((s) => s.name).join("; "),
         },
         { label: "Sources", cell: (q) => support(q), value: (q) => q.sources, numeric: true },
-        { label: "Evidence", cell: (q) => evidenceLinks(q.evidence), value: evidenceCsv },
+        { label: "Evidence", cell: (q) => evidenceLinks(q), value: evidenceCsv },
       ],
     }),
   );

@@ -84,7 +84,7 @@ async function edgeDetails(e: GraphEdge, nodes: Map<number, EntitySummary>): Pro
       h("h3", null, "Relation"),
       h("p", null, factSummary(r)),
       h("p", null, support(r)),
-      h("p", null, evidenceLinks(r.evidence)),
+      h("p", null, evidenceLinks(r)),
     );
   }
   const page = await api.events({ actor: e.source, target: e.target, limit: 50 });
@@ -102,7 +102,7 @@ async function edgeDetails(e: GraphEdge, nodes: Map<number, EntitySummary>): Pro
           "li",
           { class: "fact" },
           factSummary(ev),
-          h("div", { class: "fact-meta" }, support(ev), " ", evidenceLinks(ev.evidence)),
+          h("div", { class: "fact-meta" }, support(ev), " ", evidenceLinks(ev)),
         ),
       ),
     ),
