@@ -51,6 +51,22 @@ function commodity(m: RegExpExecArray): string | null {
   return c;
 }
 
+/** The "seller" group supplies the "buyer" group with the matched commodity (nothing when it is no commodity). */
+function sellerSuppliesBuyer(m: RegExpExecArray): Hit[] {
+  const c = commodity(m);
+  if (!c) return [];
+  return [
+    {
+      type: "supplies",
+      subj: g(m, "seller"),
+      obj: g(m, "buyer"),
+      attrs: { commodity: c },
+      confidence: 0.8,
+      cue: cueAt(m),
+    },
+  ];
+}
+
 /** Adjectives that make a "partner" an ally rather than only a customer. */
 const TRADE_ONLY = /\b(?:trading|trade|economic|export|import|commercial|business|investment|energy)\b/;
 
@@ -128,58 +144,19 @@ export const TIES_RULES: Rule[] = [
   rule(
     "buys-from",
     `${N("buyer", "co")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>${BUY_VERBS}) (?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|half|a third|a quarter) )?(?:(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|per ?cent|percent|times|million tonnes|tonnes|tons|barrels|cubic metres|bcm)? ?(?:of )?)?(?:its |their |the )?${COMMODITY} (?:(?:directly |mainly |mostly )?from|via|through) (?:or via )?(?:[Tt]he )?${N("seller", "co")}`,
-    (m) => {
-      const c = commodity(m);
-      if (!c) return [];
-      return [
-        {
-          type: "supplies",
-          subj: g(m, "seller"),
-          obj: g(m, "buyer"),
-          attrs: { commodity: c },
-          confidence: 0.8,
-          cue: cueAt(m),
-        },
-      ];
-    },
+    sellerSuppliesBuyer,
   ),
   // "Norway supplies gas to Germany", "Japan shipping $3.4 billion worth of machinery to Vietnam"
   rule(
     "supplies-to",
     `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>${SUPPLY_VERBS}) (?:(?:an estimated|about|around|some|nearly|more than|over) )?(?:(?:US)?\\$?[0-9][0-9.,]* ?(?:billion|million|bn|m|tonnes|tons|barrels)? (?:worth of |of )?)?(?:[a-z-]+ )?${COMMODITY} to (?:[Tt]he )?${N("buyer", "co")}`,
-    (m) => {
-      const c = commodity(m);
-      if (!c) return [];
-      return [
-        {
-          type: "supplies",
-          subj: g(m, "seller"),
-          obj: g(m, "buyer"),
-          attrs: { commodity: c },
-          confidence: 0.8,
-          cue: cueAt(m),
-        },
-      ];
-    },
+    sellerSuppliesBuyer,
   ),
   // "X supplied Y with ammunition"
   rule(
     "supplies-with",
     `${N("seller", "co")}${ACTOR_TAIL} (?:[a-z]+ ){0,2}?(?<cue>supplies|supplied|supplying|provides|provided|providing|furnished|equipped|armed) (?:[Tt]he )?${N("buyer", "co")}${ACTOR_TAIL} with ${COMMODITY}(?=[ ,.;)]|$)`,
-    (m) => {
-      const c = commodity(m);
-      if (!c) return [];
-      return [
-        {
-          type: "supplies",
-          subj: g(m, "seller"),
-          obj: g(m, "buyer"),
-          attrs: { commodity: c },
-          confidence: 0.8,
-          cue: cueAt(m),
-        },
-      ];
-    },
+    sellerSuppliesBuyer,
   ),
   // "Chile is Japan's largest supplier of copper", "a major source of gas for Italy"
   rule(
