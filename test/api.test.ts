@@ -2,7 +2,7 @@
 // every route, the 400s and 404s, full-text syntax safety, the token rule for writes, and `heartland serve`.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { READ_ROUTES } from "../src/api/routes.js";
@@ -419,11 +419,11 @@ describe("security", () => {
     assert.notEqual(dotfile.status, 200);
   });
 
-  test("on loopback, requests naming another host are refused (DNS rebinding)", async () => {
+  const withHost = async (host: string) => {
     const { request } = await import("node:http");
-    const status = await new Promise<number>((resolve, reject) => {
+    return new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: "127.0.0.1", port: server.port, path: "/api/overview", headers: { Host: "attacker.example" } },
+        { host: "127.0.0.1", port: server.port, path: "/api/overview", headers: { Host: host } },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -432,7 +432,40 @@ describe("security", () => {
       req.on("error", reject);
       req.end();
     });
-    assert.equal(status, 403);
+  };
+
+  test("on loopback, requests naming another host are refused (DNS rebinding)", async () => {
+    assert.equal(await withHost("attacker.example"), 403);
+  });
+
+  test("the Host check compares addresses: a name that merely starts with 127. is another host", async () => {
+    const port = server.port;
+    for (const host of [
+      "127.0.0.1.evil.example",
+      `127.0.0.1.evil.example:${port}`,
+      "127.evil.example",
+      `127.0.0.1:${port}.evil.example`,
+      `localhost.evil.example:${port}`,
+      `[::1].evil.example:${port}`,
+      `127.0.0.1:${port}:${port}`,
+      `[::2]:${port}`,
+    ]) {
+      // Node's HTTP parser answers some malformed Host headers with 400 itself; either way, no answer.
+      const status = await withHost(host);
+      assert.ok(status === 403 || status === 400, `Host: ${JSON.stringify(host)} got ${status}`);
+    }
+    assert.equal(await withHost("127.0.0.1.evil.example"), 403);
+    for (const host of [
+      `127.0.0.1:${port}`,
+      "127.0.0.1",
+      `127.1.2.3:${port}`,
+      `localhost:${port}`,
+      `LOCALHOST:${port}`,
+      `[::1]:${port}`,
+      "[::1]",
+    ]) {
+      assert.equal(await withHost(host), 200, `Host: ${JSON.stringify(host)}`);
+    }
   });
 
   test("write routes are disabled without a token", async () => {
@@ -512,17 +545,66 @@ describe("security", () => {
       },
     });
     try {
+      // The API never fetches from loopback or private addresses (there is no --allow-private for it):
+      // not a local site, not the server's own API.
       const viaUrl = await post({
         headers: { "content-type": "application/json", ...auth },
-        body: JSON.stringify({ urls: [`${site.url}/article.html`] }),
+        body: JSON.stringify({ urls: [`${site.url}/article.html`, `${writer.url}api/overview`] }),
       });
       assert.equal(viaUrl.status, 200);
       const r = (await viaUrl.json()) as Json;
-      assert.equal(r.stored.length, 1, JSON.stringify(r));
+      assert.equal(r.stored.length, 0, JSON.stringify(r));
+      assert.deepEqual(
+        r.failed.map((f: Json) => f.reason),
+        [
+          "refused: 127.0.0.1 is a loopback address (use --allow-private to allow)",
+          "refused: 127.0.0.1 is a loopback address (use --allow-private to allow)",
+        ],
+      );
+      assert.deepEqual(site.requests, [], "the local site got no request");
     } finally {
       await site.close();
     }
-    assert.equal((await get("/api/overview", writer.url)).body.documents, 7);
+    assert.equal((await get("/api/overview", writer.url)).body.documents, 6);
+  });
+
+  test("POST /api/ingest never reads local files or folders, whatever the URL string", async () => {
+    const dir = tempDir("heartland-api-paths-");
+    const db = join(dir.dir, "paths.db");
+    await (await openStore(db)).close();
+    const secrets = join(dir.dir, "secrets");
+    mkdirSync(secrets);
+    const secret = join(secrets, "secret.txt");
+    writeFileSync(
+      secret,
+      "Secret memo on the Caspian pipeline\n\nKazakhstan and Azerbaijan agreed in private to extend the pipeline talks.",
+    );
+    const up = "../".repeat(16);
+    const api = await startApiServer({ db, port: 0, token: TOKEN });
+    try {
+      for (const urls of [
+        [`http:x/${up}etc/passwd`],
+        [`http:x/${up}${secret.slice(1)}`],
+        [`http:x/${up}${secrets.slice(1)}`],
+        [`https:${up}${secrets.slice(1)}`],
+        [`http:\\x\\${up}${secret.slice(1)}`],
+        ["http://"],
+      ]) {
+        const res = await fetch(new URL("api/ingest", api.url), {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({ urls }),
+        });
+        const body = (await res.json()) as Json;
+        assert.equal(res.status, 400, `${urls[0]}: ${JSON.stringify(body)}`);
+        assert.equal(body.parameter, "urls");
+      }
+      assert.equal(query<{ n: number }>(db, "SELECT count(*) AS n FROM documents")[0]?.n, 0, "nothing stored");
+      assert.equal(query<{ n: number }>(db, "SELECT count(*) AS n FROM sources")[0]?.n, 0, "no raw source kept");
+    } finally {
+      await api.close();
+      dir.cleanup();
+    }
   });
 });
 

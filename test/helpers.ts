@@ -25,18 +25,37 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** True when the command was killed for running past `timeoutMs`. */
+  timedOut?: boolean;
+}
+
+export interface CliOptions {
+  input?: Uint8Array | string;
+  env?: Record<string, string>;
+  /** Kill the command (SIGKILL) after this long, so a hang fails the test instead of blocking it. */
+  timeoutMs?: number;
+  /** Run as another user (the tests run as root, where file permissions do not bite). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs the built `heartland` command as a user would. */
-export function runCli(
-  args: string[],
-  opts: { input?: Uint8Array | string; env?: Record<string, string> } = {},
-): Promise<CliResult> {
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...opts.env },
       stdio: ["pipe", "pipe", "pipe"],
+      uid: opts.uid,
+      gid: opts.gid,
     });
+    let timedOut = false;
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }, opts.timeoutMs);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {
@@ -46,7 +65,10 @@ export function runCli(
       stderr += d;
     });
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr, timedOut });
+    });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
   });
@@ -73,11 +95,17 @@ export function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[]
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A local HTTP server on 127.0.0.1 with a route table; no test touches the internet. */
-export async function startServer(
-  routes: Record<string, Handler>,
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startServer(routes: Record<string, Handler>): Promise<{
+  url: string;
+  port: number;
+  /** The path of every request it received, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}> {
   const sockets = new Set<import("node:net").Socket>();
+  const requests: string[] = [];
   const server = createServer((req, res) => {
+    requests.push(req.url ?? "/");
     const handler = routes[req.url ?? "/"];
     if (handler) handler(req, res);
     else {
@@ -93,6 +121,8 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
     close: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();

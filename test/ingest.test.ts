@@ -1,11 +1,15 @@
 // Foundation: ingest of files, folders, stdin, URLs and feeds; bad input reported by name; nothing lost.
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import iconv from "iconv-lite";
+import { runIngest } from "../src/ingest/run.js";
+import { readRegularFile } from "../src/ingest/sources.js";
+import { openStore } from "../src/store/open.js";
 import { ARTICLE_A, ARTICLE_B, ARTICLE_LONG } from "./fixtures.js";
-import { integrityCheck, parseJsonl, query, runCli, startServer, tempDir } from "./helpers.js";
+import { BIN, integrityCheck, parseJsonl, query, runCli, startServer, tempDir } from "./helpers.js";
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
@@ -243,7 +247,7 @@ describe("bad input gets a clear answer and loses nothing", () => {
 
     test("an HTML page by URL is cleaned and stored with its metadata", async () => {
       const db2 = freshDb();
-      const r = await runCli(["--db", db2, "ingest", `${server.url}/article`]);
+      const r = await runCli(["--db", db2, "ingest", "--allow-private", `${server.url}/article`]);
       assert.equal(r.code, 0, r.stdout + r.stderr);
       const [doc] = query<{ title: string; outlet: string; published: string; text: string }>(
         db2,
@@ -257,7 +261,7 @@ describe("bad input gets a clear answer and loses nothing", () => {
 
     test("a feed's items become documents; a dead item link is reported by name", async () => {
       const db2 = freshDb();
-      const r = await runCli(["--db", db2, "ingest", "--json", `${server.url}/feed`]);
+      const r = await runCli(["--db", db2, "ingest", "--json", "--allow-private", `${server.url}/feed`]);
       assert.equal(r.code, 1, r.stdout + r.stderr);
       const report = JSON.parse(r.stdout);
       assert.equal(report.stored.length, 2);
@@ -273,19 +277,214 @@ describe("bad input gets a clear answer and loses nothing", () => {
     });
 
     test("a URL that answers 404 is reported", async () => {
-      await expectFailure([`${server.url}/nothing-here`], /nothing-here: HTTP 404/);
+      await expectFailure(["--allow-private", `${server.url}/nothing-here`], /nothing-here: HTTP 404/);
     });
 
     test("a URL that times out is reported", async () => {
-      await expectFailure(["--timeout", "1", `${server.url}/slow`], /slow: timed out after 1 s/);
+      await expectFailure(["--allow-private", "--timeout", "1", `${server.url}/slow`], /slow: timed out after 1 s/);
     });
 
     test("a URL that sends a non-text type is refused", async () => {
-      await expectFailure([`${server.url}/image`], /image: not a text document \(content type image\/png\)/);
+      await expectFailure(
+        ["--allow-private", `${server.url}/image`],
+        /image: not a text document \(content type image\/png\)/,
+      );
     });
 
     test("a malformed feed is reported", async () => {
-      await expectFailure([`${server.url}/bad-feed`], /bad-feed: malformed feed/);
+      await expectFailure(["--allow-private", `${server.url}/bad-feed`], /bad-feed: malformed feed/);
     });
+
+    test("without --allow-private a URL on this machine is refused by name and not fetched", async () => {
+      const seen = server.requests.length;
+      await expectFailure(
+        [`${server.url}/article`],
+        /article: refused: 127\.0\.0\.1 is a loopback address \(use --allow-private to allow\)/,
+      );
+      assert.equal(server.requests.length, seen);
+      const help = await runCli(["ingest", "--help"]);
+      assert.match(help.stdout, /--allow-private/);
+    });
+  });
+});
+
+describe("streams, devices and FIFOs are bounded by --max-bytes", () => {
+  test("standard input over the limit is refused as soon as the count passes it; the rest is never read", {
+    timeout: 60_000,
+  }, async () => {
+    const db = freshDb();
+    const child = spawn(process.execPath, [BIN, "--db", db, "ingest", "-", "--max-bytes", "1000"], {
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    let closed = false;
+    const done = new Promise<number | null>((resolve) =>
+      child.on("close", (code) => {
+        closed = true;
+        resolve(code);
+      }),
+    );
+    child.stdin.on("error", () => undefined); // EPIPE once the command stops reading
+    // An endless writer: 64 KiB at a time, waiting for the pipe to drain, until the command goes away.
+    const chunk = Buffer.alloc(64 * 1024, "word ");
+    let written = 0;
+    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    try {
+      while (!closed && !child.stdin.destroyed) {
+        written += chunk.length;
+        if (!child.stdin.write(chunk)) {
+          await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
+        }
+      }
+      const code = await done;
+      assert.notEqual(child.signalCode, "SIGKILL", `the command kept reading (${written} bytes written)`);
+      assert.equal(code, 1, stdout + stderr);
+      assert.match(stdout, /-: standard input is over the 1000-byte limit \(--max-bytes\)/);
+      assert.ok(written < 32 * 1024 * 1024, `stopped reading early (${written} bytes written)`);
+      assert.equal(docCount(db), 0);
+    } finally {
+      clearTimeout(killer);
+      child.kill("SIGKILL");
+    }
+  });
+
+  test("a character device such as /dev/zero is refused before it is read", { timeout: 60_000 }, async () => {
+    const db = freshDb();
+    const r = await runCli(["--db", db, "ingest", "/dev/zero", "--max-bytes", "1000"], { timeoutMs: 20_000 });
+    assert.equal(r.timedOut, false, "the command did not hang");
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /\/dev\/zero: not a regular file \(a character device\)/);
+  });
+
+  test("a FIFO is refused without blocking", { timeout: 60_000 }, async (t) => {
+    const fifo = join(tmp.dir, "pipe.txt");
+    try {
+      execFileSync("mkfifo", [fifo]);
+    } catch (err) {
+      t.skip(`mkfifo is not available: ${(err as Error).message}`);
+      return;
+    }
+    assert.ok(statSync(fifo).isFIFO());
+    const db = freshDb();
+    const good = file("beside-fifo.txt", ARTICLE_A);
+    const r = await runCli(["--db", db, "ingest", fifo, good], { timeoutMs: 20_000 });
+    assert.equal(r.timedOut, false, "the command did not block on the FIFO");
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /pipe\.txt: not a regular file \(a FIFO\)/);
+    assert.match(r.stdout, /stored 1 document/);
+  });
+
+  test("a regular file is read only up to the limit, whatever its size said", async (t) => {
+    // Files under /proc report size 0 and then hold more: the same as a file that grows after stat.
+    const path = "/proc/self/maps";
+    if (!existsSync(path) || statSync(path).size !== 0) {
+      t.skip(`${path} is not a size-0 regular file here`);
+      return;
+    }
+    const r = await runCli(["--db", freshDb(), "ingest", "--json", "--max-bytes", "100", path]);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.failed, [{ input: path, reason: "file is over the 100-byte limit (--max-bytes)" }]);
+  });
+});
+
+test("readRegularFile: exactly at the limit is read, one byte over is refused, a size-0 /proc file is read whole", async () => {
+  const at = file("at-limit.txt", "x".repeat(1000));
+  assert.equal((await readRegularFile(at, 1000)).length, 1000);
+  await assert.rejects(readRegularFile(at, 999), /file is 1000 bytes, over the 999-byte limit \(--max-bytes\)/);
+  if (existsSync("/proc/self/maps")) {
+    const maps = Buffer.from(await readRegularFile("/proc/self/maps", 10 * 1024 * 1024)).toString("utf8");
+    assert.match(maps, /\n$/, "read to the end");
+    assert.ok(maps.split("\n").length > 10);
+  }
+});
+
+describe("a folder with an unreadable subfolder", () => {
+  test("reports that subfolder by name and stores the rest", async (t) => {
+    // Root reads any folder whatever its mode, so as root the command runs as nobody (uid 65534).
+    const asRoot = process.getuid?.() === 0;
+    const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+    if (asRoot) {
+      const probe = await runCli(["--help"], user);
+      if (probe.code !== 0) {
+        t.skip(`the command cannot run as uid 65534 here: ${probe.stderr.trim()}`);
+        return;
+      }
+    }
+    const dir = tempDir("heartland-walk-");
+    try {
+      chmodSync(dir.dir, 0o777);
+      const top = join(dir.dir, "articles");
+      mkdirSync(join(top, "locked"), { recursive: true });
+      mkdirSync(join(top, "open"));
+      writeFileSync(join(top, "a.txt"), ARTICLE_A);
+      writeFileSync(join(top, "locked", "hidden.txt"), ARTICLE_LONG);
+      writeFileSync(join(top, "open", "b.txt"), ARTICLE_B);
+      chmodSync(join(top, "locked"), 0o000);
+      const db = join(dir.dir, "walk.db");
+      const r = await runCli(["--db", db, "ingest", "--json", top], user);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const report = JSON.parse(r.stdout);
+      assert.equal(report.stored.length, 2, r.stdout);
+      assert.equal(report.failed.length, 1, r.stdout);
+      assert.equal(report.failed[0].input, join(top, "locked"));
+      assert.match(report.failed[0].reason, /cannot read folder: permission denied/);
+    } finally {
+      chmodSync(dir.dir, 0o700);
+      dir.cleanup();
+    }
+  });
+});
+
+describe("URL-only planning (the API's path) never touches the file system", () => {
+  test("paths, folders, '-' and non-http(s) URLs are refused, not read", async () => {
+    const dir = tempDir("heartland-urls-only-");
+    const db = join(dir.dir, "urls.db");
+    const folder = join(dir.dir, "folder");
+    mkdirSync(folder);
+    const article = join(folder, "a.txt");
+    writeFileSync(article, ARTICLE_A);
+    const store = await openStore(db);
+    let stdinRead = false;
+    try {
+      const inputs = [
+        article,
+        folder,
+        "-",
+        "file:///etc/passwd",
+        "folder/a.txt",
+        `http:${article}`,
+        `http:x/${"../".repeat(16)}${article.slice(1)}`,
+        "ftp://x/a",
+        "http://",
+      ];
+      const report = await runIngest(store, inputs, {
+        maxBytes: 1024 * 1024,
+        timeoutMs: 5_000,
+        urlsOnly: true,
+        readStdin: async () => {
+          stdinRead = true;
+          return Buffer.from(ARTICLE_B);
+        },
+      });
+      assert.equal(report.stored.length, 0, JSON.stringify(report));
+      assert.deepEqual(
+        report.failed.map((f) => f.input),
+        inputs,
+      );
+      for (const f of report.failed) assert.match(f.reason, /^not an http\(s\) URL/, f.input);
+      assert.equal(stdinRead, false);
+      assert.equal(docCount(db), 0);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
   });
 });

@@ -1,8 +1,10 @@
 // POST /api/ingest: the one write route. Off unless the server has a token; reads an uploaded article
-// or fetches http(s) URLs, through the same ingest pipeline as `heartland ingest`. Never reads local paths.
+// or fetches http(s) URLs, through the same ingest pipeline as `heartland ingest`. Never reads local paths
+// (URL-only planning), never fetches from loopback or private addresses (no --allow-private here).
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { extractFacts } from "../extract/index.js";
+import { httpUrl } from "../ingest/fetch.js";
 import { IngestPipeline } from "../ingest/pipeline.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type IngestReport, runIngest } from "../ingest/run.js";
 import type { Store } from "../store/store.js";
@@ -20,18 +22,19 @@ export interface WriteAccess {
 const ARTICLE_TYPES = /^(text\/(plain|markdown|html|xml)|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml))$/;
 const MAX_URLS = 50;
 
+/**
+ * The canonical form of each URL. Only strings written as http(s)://host/... are accepted: forms such as
+ * "http:host/path" or "http:\\host" that a URL parser repairs but a reader takes for a path are refused.
+ */
 function readUrls(body: unknown): string[] {
   const urls = (body as { urls?: unknown } | null)?.urls;
   if (!Array.isArray(urls) || urls.length === 0) throw new HttpError(400, 'the body must be {"urls": [...]}', "urls");
   if (urls.length > MAX_URLS) throw new HttpError(400, `at most ${MAX_URLS} urls at a time`, "urls");
-  for (const u of urls) {
-    let ok = false;
-    try {
-      ok = typeof u === "string" && ["http:", "https:"].includes(new URL(u).protocol);
-    } catch {}
-    if (!ok) throw new HttpError(400, `urls must be http(s) URLs, got ${JSON.stringify(u)}`, "urls");
-  }
-  return urls as string[];
+  return urls.map((u) => {
+    const url = typeof u === "string" ? httpUrl(u) : null;
+    if (!url) throw new HttpError(400, `urls must be http(s) URLs (http://host/...), got ${JSON.stringify(u)}`, "urls");
+    return url.href;
+  });
 }
 
 /** One ingest at a time, so near-copy detection sees every earlier document. */
@@ -48,6 +51,7 @@ async function ingestUpload(store: Store, bytes: Uint8Array, contentType: string
   const pipeline = new IngestPipeline(store, {
     maxBytes: access.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: access.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    allowPrivate: false,
     extract: extractFacts,
   });
   const uri = `upload:${name}`;
@@ -85,8 +89,14 @@ export function mountWriteRoutes(app: Hono, access: WriteAccess): void {
         throw new HttpError(400, "the body is not valid JSON");
       }
       const urls = readUrls(body);
+      // URLs only, never a path, folder or standard input; never a loopback or private address.
       report = await queue(() =>
-        runIngest(store, urls, { maxBytes, timeoutMs: access.timeoutMs ?? DEFAULT_TIMEOUT_MS }),
+        runIngest(store, urls, {
+          maxBytes,
+          timeoutMs: access.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          urlsOnly: true,
+          allowPrivate: false,
+        }),
       );
     } else if (ARTICLE_TYPES.test(type)) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());

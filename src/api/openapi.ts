@@ -257,7 +257,9 @@ const INGEST_OPERATION = {
   description:
     "Enabled only when the server runs with HEARTLAND_TOKEN set; send it as `Authorization: Bearer <token>`. " +
     "The body is an article (text/plain, text/markdown, text/html, or an RSS/Atom feed) or JSON " +
-    '{"urls": ["https://…"]}. Local paths are never read.',
+    '{"urls": ["https://…"]}, each written as http(s)://host/…. Local files, folders and standard input are ' +
+    "never read, and URLs (with their redirects and feed links) that lead to a loopback, private, link-local " +
+    "or other non-public address are refused.",
   operationId: "ingest",
   security: [{ bearer: [] }],
   parameters: [

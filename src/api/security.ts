@@ -1,5 +1,6 @@
 // Response headers that keep untrusted article text inert, and the bearer-token check for write routes.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { isIPv4, isIPv6 } from "node:net";
 import type { MiddlewareHandler } from "hono";
 import { HttpError } from "./params.js";
 
@@ -33,10 +34,22 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   if (isApi && !h.has("Cache-Control")) h.set("Cache-Control", "no-store");
 };
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
-
+/**
+ * True for a loopback host: "localhost" exactly, an IPv4 dotted quad in 127.0.0.0/8, or ::1 (in any spelling,
+ * with or without brackets). A name that merely starts with "127." (127.0.0.1.evil.example) is not one.
+ */
 export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host) || host.startsWith("127.");
+  const h = host.toLowerCase();
+  if (h === "localhost") return true;
+  if (isIPv4(h)) return h.split(".")[0] === "127";
+  const bare = h.startsWith("[") && h.endsWith("]") ? h.slice(1, -1) : h;
+  return isIPv6(bare) && new URL(`http://[${bare}]/`).hostname === "[::1]";
+}
+
+/** The host named by a Host header ("name", "name:port", "1.2.3.4:port", "[v6]:port"), or null if malformed. */
+export function hostOfHeader(header: string): string | null {
+  const m = /^(\[[0-9a-f:.]+\]|[^[\]:]+)(?::(\d{1,5}))?$/i.exec(header.trim());
+  return m ? (m[1] as string) : null;
 }
 
 /**
@@ -45,9 +58,13 @@ export function isLoopback(host: string): boolean {
  */
 export function loopbackHostsOnly(): MiddlewareHandler {
   return async (c, next) => {
-    const host = (c.req.header("host") ?? "").replace(/:\d+$/, "").toLowerCase();
-    if (!isLoopback(host)) {
-      return c.json({ error: `this server answers only on its loopback address, not ${JSON.stringify(host)}` }, 403);
+    const header = c.req.header("host") ?? "";
+    const host = hostOfHeader(header);
+    if (host === null || !isLoopback(host)) {
+      return c.json(
+        { error: `this server answers only on its loopback address, not ${JSON.stringify(host ?? header)}` },
+        403,
+      );
     }
     await next();
   };

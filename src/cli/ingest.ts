@@ -34,8 +34,12 @@ export function registerIngest(program: Command): void {
     .option("--json", "print a JSON summary instead of text")
     .option(
       "--max-bytes <n>",
-      `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})`,
+      `refuse inputs larger than this, counted as they are read, standard input included (default ${DEFAULT_MAX_BYTES})`,
       positiveInt("--max-bytes"),
+    )
+    .option(
+      "--allow-private",
+      "also fetch URLs (and feed links, redirects) on this machine or a private network: loopback, private, link-local and other non-public addresses, refused by default",
     )
     .option(
       "--timeout <seconds>",
@@ -46,22 +50,29 @@ export function registerIngest(program: Command): void {
       "after",
       "\nExit codes: 0 every input stored, 1 some inputs failed (the rest are stored), 2 usage error.",
     )
-    .action(async (inputs: string[], opts: { json?: boolean; maxBytes?: number; timeout?: number }, cmd: Command) => {
-      const report = await withStore(cmd, async (store) => {
-        const bar = progress(!opts.json, inputs.length);
-        try {
-          return await runIngest(store, inputs, {
-            maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-            timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
-            onPlanned: (n) => bar.setTotal(n),
-            onItem: (input) => bar.tick(input),
-          });
-        } finally {
-          bar.stop();
-        }
-      });
-      if (opts.json) printJson(report);
-      else printIngestReport(report);
-      process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;
-    });
+    .action(
+      async (
+        inputs: string[],
+        opts: { json?: boolean; maxBytes?: number; timeout?: number; allowPrivate?: boolean },
+        cmd: Command,
+      ) => {
+        const report = await withStore(cmd, async (store) => {
+          const bar = progress(!opts.json, inputs.length);
+          try {
+            return await runIngest(store, inputs, {
+              maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+              timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+              allowPrivate: opts.allowPrivate === true,
+              onPlanned: (n) => bar.setTotal(n),
+              onItem: (input) => bar.tick(input),
+            });
+          } finally {
+            bar.stop();
+          }
+        });
+        if (opts.json) printJson(report);
+        else printIngestReport(report);
+        process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;
+      },
+    );
 }

@@ -2,7 +2,7 @@
 import { extractFacts } from "../extract/index.js";
 import type { Store } from "../store/store.js";
 import { IngestPipeline, type ItemOutcome, type StoredRef } from "./pipeline.js";
-import { type InputFailure, planInputs } from "./sources.js";
+import { type InputFailure, planInputs, readStreamLimited } from "./sources.js";
 
 export interface IngestReport {
   stored: StoredRef[];
@@ -13,7 +13,12 @@ export interface IngestReport {
 export interface IngestRunOptions {
   timeoutMs: number;
   maxBytes: number;
-  readStdin?: () => Promise<Uint8Array>;
+  /** Fetch from loopback and private addresses too: the command line's --allow-private, never the API. */
+  allowPrivate?: boolean;
+  /** Read only http(s) URLs; refuse every other input without touching the file system (the API's path). */
+  urlsOnly?: boolean;
+  /** Reads standard input, at most `maxBytes` of it (throws InputRefused past that). */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   onPlanned?: (total: number) => void;
   onItem?: (input: string, outcome: ItemOutcome) => void;
 }
@@ -21,16 +26,19 @@ export interface IngestRunOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Reads standard input as it arrives; once past `maxBytes` it stops reading and throws InputRefused. */
+export function readAllStdin(maxBytes: number): Promise<Uint8Array> {
+  return readStreamLimited(process.stdin, maxBytes, "standard input");
 }
 
 export async function runIngest(store: Store, inputs: string[], opts: IngestRunOptions): Promise<IngestReport> {
   const report: IngestReport = { stored: [], existing: [], failed: [] };
-  const fetchOpts = { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes };
-  const tasks = await planInputs(inputs, { ...fetchOpts, readStdin: opts.readStdin ?? readAllStdin });
+  const fetchOpts = { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate === true };
+  const tasks = await planInputs(inputs, {
+    ...fetchOpts,
+    urlsOnly: opts.urlsOnly === true,
+    readStdin: opts.readStdin ?? readAllStdin,
+  });
   opts.onPlanned?.(tasks.length);
   const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts });
   for (const task of tasks) {
