@@ -4,12 +4,13 @@
 // - wink-nlp alone (readDoc + tokens + POS + sentences) over the same files, in a child process;
 // - per-stage cost from the stage timer (src/util/stage-timer.ts);
 // - query latency (search, dossier, graph) on the stores the ingest runs built;
-// - the CPU part of ingest in 1 and 2 worker threads.
+// - the CPU part of ingest in 1 and 2 worker threads;
+// - large and hostile single documents (bench/large-docs.ts: 1, 2, 4 MB documents, 1 MB lines without a space).
 // Results: a Markdown table (printed, and bench/results/<timestamp>.md) and JSON (<timestamp>.json, latest.json).
 // Options: --quick, --sizes 1000,10000, --seed N, --queries N (per kind and store), --query-budget SECONDS (per kind
 // and store: a query kind stops early when its calls have taken this long), --scaling-docs N, --reuse (skip the
 // ingest runs: take the stores and results the last run left in bench/.data), --reuse-sizes 100000 (the same for
-// these sizes only).
+// these sizes only), --large / --skip-large (the large-document cases: on by default, off with --quick).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
@@ -29,6 +30,7 @@ import {
 } from "./corpus.js";
 import type { WorkerOut } from "./cpu-worker.js";
 import type { IngestChildResult, IngestJob } from "./ingest-child.js";
+import { type LargeCase, largeDocumentsMarkdown, runLargeDocuments } from "./large-docs.js";
 import { openQueries } from "./queries.js";
 import type { WinkChildResult, WinkJob } from "./wink-child.js";
 
@@ -62,6 +64,8 @@ const { values: opts } = parseArgs({
     "query-budget": { type: "string" },
     reuse: { type: "boolean", default: false },
     "reuse-sizes": { type: "string" },
+    large: { type: "boolean" },
+    "skip-large": { type: "boolean", default: false },
   },
   allowPositionals: false,
 });
@@ -78,6 +82,7 @@ const queryBudgetMs = Number(opts["query-budget"] ?? (quick ? 4 : 45)) * 1000;
 const reuseSizes = new Set((opts["reuse-sizes"] ?? "").split(",").map((s) => Number(s.trim())));
 const reuseAll = opts.reuse === true;
 const reused = (docs: number) => reuseAll || reuseSizes.has(docs);
+const runLarge = opts["skip-large"] !== true && (opts.large ?? !quick);
 const scalingDocs = Number(opts["scaling-docs"] ?? (quick ? 120 : 2000));
 if (sizes.length === 0) throw new Error("--sizes names no corpus size");
 
@@ -430,6 +435,12 @@ async function main(): Promise<void> {
   const twoCoreSpeedup = round(best(1) / best(2), 2);
   const loadAfter = loadavg()[0] as number;
 
+  let large: LargeCase[] = [];
+  if (runLarge) {
+    log("large and hostile documents (child process each)…");
+    large = await runLargeDocuments(DATA, log);
+  }
+
   // ---- numbers ----
   const cores = availableParallelism();
   const perCore = Math.round(ref.words / (ref.cpuMs / 1000));
@@ -543,6 +554,7 @@ async function main(): Promise<void> {
       load_average_before: round(loadBefore, 2),
       load_average_after: round(loadAfter, 2),
     },
+    large_documents: large,
     elapsed_s: round((performance.now() - started) / 1000),
     notes,
   };
@@ -631,6 +643,7 @@ async function main(): Promise<void> {
       md.push(`| ${fmt(s.items)} | ${fmt(s.rssMb)} | ${fmt(s.heapUsedMb)} | ${fmt(s.externalMb)} |`);
     }
   }
+  if (large.length) md.push("", ...largeDocumentsMarkdown(large));
   md.push("", "## Notes", "", ...notes.map((n) => `- ${n}`), "");
   md.push(
     `wink-nlp: ${fmt(winkResult.docs)} files, ${fmt(winkResult.words)} words, ${fmt(winkResult.cpuMs / 1000, 2)} CPU-s.`,

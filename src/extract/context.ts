@@ -24,9 +24,27 @@ export interface ExtractContext {
   entities: Map<string, EntityRef>;
 }
 
-/** The mentions inside one sentence, in text order. */
+/**
+ * The mentions inside one sentence, in text order. Mentions are in text order, so a binary search finds the first
+ * one and the walk stops at the sentence's end: every stage asks this once per sentence, and a scan of all
+ * mentions per sentence made long documents quadratic.
+ */
 export function mentionsIn(ctx: ExtractContext, sentence: Sentence): ResolvedMention[] {
-  return ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const all = ctx.mentions;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid] as ResolvedMention).start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < all.length; i++) {
+    const m = all[i] as ResolvedMention;
+    if (m.start >= sentence.end) break;
+    if (m.end <= sentence.end) out.push(m);
+  }
+  return out;
 }
 
 /** Evidence for a fact read from a sentence: the exact slice of the document text. */

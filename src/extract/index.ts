@@ -16,7 +16,11 @@ export type Extractor = (doc: Document, annotation: Annotation) => DocFacts;
 /** The context every fact stage reads: the document, its annotation and the resolved entity mentions. */
 export function buildContext(doc: Document, annotation: Annotation): ExtractContext {
   const { entities, mentions } = timeStage("extract.entities", () => extractEntities(doc, annotation));
-  return { doc, annotation, mentions, entities: new Map(entities.map((e) => [e.key, e])) };
+  // Text order is the context's promise (mentionsIn searches it); the entity stage keeps it, this makes sure.
+  const ordered = mentions.every((m, i) => i === 0 || (mentions[i - 1]?.start ?? 0) <= m.start)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { doc, annotation, mentions: ordered, entities: new Map(entities.map((e) => [e.key, e])) };
 }
 
 /** The default extractor. Stages are added here as they land. */

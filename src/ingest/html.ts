@@ -182,7 +182,7 @@ function safeHost(url: string): string | null {
 export function splitAuthors(s: string): string[] {
   return s
     .replace(/^\s*by\s+/i, "")
-    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .split(/(?<!\s)\s*(?:,|;|\band\b|&)\s*/i)
     .map((a) => a.trim())
     .filter((a) => a.length > 1 && a.length < 60 && !/https?:/.test(a));
 }

@@ -155,7 +155,7 @@ export class IngestPipeline {
       };
       const content = entry.content ?? "";
       const contentText =
-        looksLikeHtml(content) || /<\/?[a-z][^>]*>/i.test(content)
+        looksLikeHtml(content) || /<\/?[a-z][^<>]*>/i.test(content)
           ? readHtml(`<html><body><article>${content}</article></body></html>`).text
           : content;
       if (wordCount(contentText) >= FEED_CONTENT_MIN_WORDS || !entry.link || !isUrl(entry.link)) {

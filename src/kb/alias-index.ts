@@ -22,10 +22,13 @@ export interface AliasForm {
   afterThe: boolean;
 }
 
-/** First run of letters/digits of a folded string: the key a form is filed under. */
-export function firstWord(lower: string, from = 0): string {
+/**
+ * First run of letters/digits of a folded string: the key a form is filed under. `to` bounds the scan (a token's
+ * end), so looking up every token of a long run without spaces stays linear.
+ */
+export function firstWord(lower: string, from = 0, to = lower.length): string {
   let end = from;
-  while (end < lower.length && isKeyChar(lower.charCodeAt(end), lower[end] as string)) end++;
+  while (end < to && isKeyChar(lower.charCodeAt(end), lower[end] as string)) end++;
   return lower.slice(from, end);
 }
 

@@ -38,21 +38,62 @@ export function lineSpans(text: string): { start: number; end: number }[] {
 
 /** Longest block handed to wink at once; longer lines are cut at a space so memory stays bounded. */
 const MAX_BLOCK = 20_000;
+/**
+ * Longest run without white space handed to wink as one piece. wink's tokenizer takes time quadratic in a token's
+ * length (a 20,000-character run costs seconds), and no word, number or address is this long: longer runs are
+ * cut into pieces of this size, each its own block.
+ */
+export const MAX_RUN = 256;
 
-function blocks(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const line of lineSpans(text)) {
-    let s = line.start;
-    while (line.end - s > MAX_BLOCK) {
+const isSpace = (code: number) => code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b);
+
+/** A line's blocks: cut at a space past MAX_BLOCK characters, and around runs without white space past MAX_RUN. */
+function lineBlocks(text: string, line: { start: number; end: number }, out: { start: number; end: number }[]) {
+  let from = line.start;
+  const emit = (start: number, end: number) => {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    let e = end;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_BLOCK) {
       let cut = text.lastIndexOf(" ", s + MAX_BLOCK);
       if (cut <= s) cut = s + MAX_BLOCK;
       out.push({ start: s, end: cut });
       s = cut;
-      while (s < line.end && text[s] === " ") s++;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
     }
-    if (line.end > s) out.push({ start: s, end: line.end });
+    if (e > s) out.push({ start: s, end: e });
+  };
+  let runStart = -1;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && !isSpace(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart > MAX_RUN) {
+      emit(from, runStart);
+      for (let s = runStart; s < i; s += MAX_RUN) out.push({ start: s, end: Math.min(i, s + MAX_RUN) });
+      from = i;
+    }
+    runStart = -1;
   }
+  emit(from, line.end);
+}
+
+function blocks(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const line of lineSpans(text)) lineBlocks(text, line, out);
   return out;
+}
+
+/** Where a token wink read starts: at the cursor past white space, or close after it when wink changed its text. */
+function tokenStart(slice: string, v: string, cursor: number): number {
+  let at = cursor;
+  while (at < slice.length && isSpace(slice.charCodeAt(at))) at++;
+  if (slice.startsWith(v, at)) return at;
+  const found = slice.indexOf(v, cursor);
+  // A token wink normalised is not in the text: keep the position rather than search the whole block for it.
+  return found >= 0 && found - cursor <= MAX_RUN ? found : at;
 }
 
 export function annotate(text: string): Annotation {
@@ -69,8 +110,7 @@ export function annotate(text: string): Annotation {
     const ends: number[] = [];
     let cursor = 0;
     for (const v of values) {
-      let at = slice.startsWith(v, cursor) ? cursor : slice.indexOf(v, cursor);
-      if (at < 0) at = cursor; // wink normalised the token; keep the position we are at
+      const at = tokenStart(slice, v, cursor);
       starts.push(at);
       ends.push(Math.min(slice.length, at + v.length));
       cursor = at + v.length;

@@ -156,20 +156,28 @@ function shortOrgForms(
   claimed: Int8Array,
   claim: (s: NameSpan) => void,
 ): void {
-  const orgs = spans.filter((s) => s.type === "organization" && s.last - s.first >= 2);
-  if (!orgs.length) return;
+  // Each distinct organisation name of three or more tokens, by every proper prefix of it whose next token is
+  // capitalised: a chunk is a short form when its tokens are such a prefix. The first organisation in document
+  // order wins, as a scan would find it; one lookup per chunk keeps the stage linear in the document.
+  const byPrefix = new Map<string, NameSpan>();
+  for (const o of spans) {
+    if (o.type !== "organization" || o.last - o.first < 2) continue;
+    let key = view.low[o.first] ?? "";
+    for (let k = 1; k <= o.last - o.first; k++) {
+      if (view.cap[o.first + k] && !byPrefix.has(key)) byPrefix.set(key, o);
+      key += ` ${view.low[o.first + k]}`;
+    }
+  }
+  if (byPrefix.size === 0) return;
   for (const c of chunks) {
     if (c.last === c.first || view.furniture[c.first] || claimed.subarray(c.first, c.last + 1).some((x) => x === 1)) {
       continue;
     }
     const m = covering[c.first];
     if (m && m.first === c.first && m.last >= c.last) continue; // the KB names it
-    const n = c.last - c.first + 1;
-    const org = orgs.find((o) => {
-      if (o.last - o.first + 1 <= n || !view.cap[o.first + n]) return false;
-      for (let k = 0; k < n; k++) if (view.low[o.first + k] !== view.low[c.first + k]) return false;
-      return true;
-    });
+    let key = view.low[c.first] ?? "";
+    for (let k = c.first + 1; k <= c.last; k++) key += ` ${view.low[k]}`;
+    const org = byPrefix.get(key);
     if (!org) continue;
     const name = org.name ?? view.text.slice(org.start, org.end);
     claim({ ...tokenSpan(view, c.first, c.last), type: "organization", cue: "short-org", name });

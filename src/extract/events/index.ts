@@ -1861,21 +1861,34 @@ function unify(events: EventFact[]): EventFact[] {
     targets: Set<string>;
     members: EventFact[];
   }[] = [];
+  // The first cluster of a root, polarity and realis that holds an actor, by "root|neg|hyp|actor": one lookup per
+  // actor instead of a scan of every cluster, which made a long document's events quadratic.
+  const firstWith = new Map<string, number>();
+  const note = (ci: number, actor: string) => {
+    const c = clusters[ci] as (typeof clusters)[number];
+    const key = `${c.root}|${c.neg}|${c.hyp}|${actor}`;
+    const at = firstWith.get(key);
+    if (at === undefined || ci < at) firstWith.set(key, ci);
+  };
   // Events with targets first: a later mention without one ("the CSTO deployment") joins the event it refers to.
   const ordered = [...events.filter((e) => e.targets.length), ...events.filter((e) => !e.targets.length)];
   for (const e of ordered) {
     const root = e.type.slice(0, 2);
-    const c = clusters.find(
-      (c) =>
-        c.root === root &&
-        c.neg === e.negated &&
-        c.hyp === e.hypothetical &&
-        e.actors.some((a) => c.actors.has(a)) &&
-        e.targets.length === 0,
-    );
-    if (c) {
+    let found: number | undefined;
+    if (e.targets.length === 0) {
+      for (const a of e.actors) {
+        const at = firstWith.get(`${root}|${e.negated}|${e.hypothetical}|${a}`);
+        if (at !== undefined && (found === undefined || at < found)) found = at;
+      }
+    }
+    const c = found === undefined ? undefined : clusters[found];
+    if (c && found !== undefined) {
       // A later mention never turns the cluster's target into one of its actors.
-      for (const a of e.actors) if (!c.targets.has(a)) c.actors.add(a);
+      for (const a of e.actors) {
+        if (c.targets.has(a) || c.actors.has(a)) continue;
+        c.actors.add(a);
+        note(found, a);
+      }
       for (const t of e.targets) c.targets.add(t);
       c.members.push(e);
     } else {
@@ -1887,6 +1900,7 @@ function unify(events: EventFact[]): EventFact[] {
         targets: new Set(e.targets),
         members: [e],
       });
+      for (const a of e.actors) note(clusters.length - 1, a);
     }
   }
   for (const c of clusters) {

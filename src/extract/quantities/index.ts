@@ -181,7 +181,7 @@ function phraseBefore(ix: Ix, end: number, floor: number): string | null {
       if (inner && /^(?:NOUN)$/.test(ix.tokens[k - 1]?.pos ?? "")) return inner;
     }
   }
-  return words.join(" ").replace(/\s+(['’]s)\b/g, "$1");
+  return words.join(" ").replace(/(?<!\s)\s+(['’]s)\b/g, "$1");
 }
 
 /** The noun phrase starting at token `start`: "crude oil" in "of its crude oil from ...". */
@@ -203,7 +203,7 @@ function phraseAfter(ix: Ix, start: number, limit: number): string | null {
   return words
     .slice(0, lastNoun)
     .join(" ")
-    .replace(/\s+(['’]s)\b/g, "$1");
+    .replace(/(?<!\s)\s+(['’]s)\b/g, "$1");
 }
 
 function measureOf(ix: Ix, n: NumberMatch, sentence: Sentence, counted: string | null): string {
@@ -276,7 +276,7 @@ function skipNumber(text: string, n: NumberMatch, lineStart: boolean, dateSpans:
   }
   // a label, not an amount: "Article 5", "Resolution 2231", "Boeing 737", "Line 3" (a capitalised word right before,
   // other than the first word of a sentence or a month)
-  const label = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, n.numStart - 30), n.numStart));
+  const label = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, n.numStart - 30), n.numStart));
   if (label && !n.spelled && n.kind === "count") {
     const word = label[1] as string;
     const wordStart = n.numStart - word.length - 1;

@@ -524,7 +524,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteFact[] {
       if (
         s &&
         s.index - previous.sentence <= 1 &&
-        !/[\n]{2,}[^\n]+[\n]{2,}/.test(text.slice(previous.span.close, q.open))
+        !/(?<!\n)\n{2,}[^\n]+\n\n/.test(text.slice(previous.span.close, q.open))
       ) {
         found = { speaker: previous.found.speaker, cueAt: q.open, kind: "continued" };
       }

@@ -104,10 +104,10 @@ export function isPitch(paragraph: string): boolean {
 export function stripInlineFurniture(line: string): string {
   let out = line
     .replace(
-      /\s*\((?:[\p{L}-]+ )?(?:photo|image|picture|illustration|photograph)s?\s*(?:by|from|:|credits?|courtesy(?: of)?|via)\b[^()]{0,100}\)/giu,
+      /(?<!\s)\s*\((?:[\p{L}-]+ )?(?:photo|image|picture|illustration|photograph)s?\s*(?:by|from|:|credits?|courtesy(?: of)?|via)\b[^()]{0,100}\)/giu,
       "",
     )
-    .replace(/\s+©\s*[\p{L}\p{N} .,&/'’-]{1,60}$/u, "")
+    .replace(/(?<!\s)\s+©\s*[\p{L}\p{N} .,&/'’-]{1,60}$/u, "")
     .replace(
       /([.!?”"’)])\s+(?:photo|image|picture|photograph|map|illustration|graphic|credit)s?\s*:\s*[^.!?]{1,80}$/i,
       "$1",

@@ -71,9 +71,9 @@ export function readByline(line: string): string[] {
     line.trim(),
   );
   if (!m?.[1]) return [];
-  const body = (m[1].split(/\s*[|•·]\s*|\s+[-–—]\s+|\s+on\s+|\s+in\s+/)[0] ?? "").replace(/[.,;:]+$/, "");
+  const body = (m[1].split(/(?<!\s)(?:\s*[|•·]\s*|\s+[-–—]\s+|\s+on\s+|\s+in\s+)/)[0] ?? "").replace(/[.,;:]+$/, "");
   const names: string[] = [];
-  for (const part of body.split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+  for (const part of body.split(/(?<!\s)(?:\s*,\s*|\s+and\s+|\s*&\s*)/)) {
     const name = part.trim();
     if (isPersonName(name)) names.push(name);
   }

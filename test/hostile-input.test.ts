@@ -1,0 +1,125 @@
+// Every text stage on hostile sizes: a 1 MB line without a space and a 1 MB document. A quadratic pattern or scan
+// turned these into minutes (an e-mail pattern took 725 s on a 1 MB line); here each must finish and give sane
+// output. The time each takes is measured by the benchmark (`npm run bench:large`); these tests only bound it
+// loosely, so a regression back to quadratic work fails by timing out instead of hanging the suite.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { Worker } from "node:worker_threads";
+import type { ExtractContext, ResolvedMention } from "../src/extract/context.js";
+import { mentionsIn } from "../src/extract/context.js";
+import { annotate, MAX_RUN } from "../src/nlp/annotate.js";
+import type { Sentence } from "../src/types.js";
+import type { HostileJob, HostileResult } from "./hostile-worker.js";
+
+const MB = 1024 * 1024;
+/** Far above what a linear pass takes (a few seconds), far below what the quadratic passes took (many minutes). */
+const BOUND_MS = 120_000;
+
+/** Runs the job in a worker thread, ended when it overruns BOUND_MS. */
+function bounded(job: HostileJob): Promise<HostileResult[]> {
+  return new Promise((resolve, reject) => {
+    // A worker does not inherit the parent's tsx loader: register it, then load the TypeScript worker.
+    const url = new URL("./hostile-worker.ts", import.meta.url).href;
+    const boot = `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
+    const worker = new Worker(boot, { eval: true, workerData: job });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`${job.kind} ${JSON.stringify(job.unit ?? "")}: not done after ${BOUND_MS / 1000} s`));
+    }, BOUND_MS);
+    worker.once("message", (r: HostileResult[]) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(r);
+    });
+    worker.once("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+const TYPES = ["text/plain", "text/markdown", "text/html"];
+
+describe("hostile input: a 1 MB line without a space", () => {
+  for (const unit of ["a", "a@b.", "A.", "a-", "<a"]) {
+    it(`${JSON.stringify(unit)} repeated, as text, Markdown and HTML`, async () => {
+      const results = await bounded({ kind: "line", unit, bytes: MB, contentTypes: TYPES });
+      assert.equal(results.length, TYPES.length);
+      for (const r of results) assert.ok(r.articles <= 1, "one article at most");
+    });
+  }
+
+  it("cuts a run longer than MAX_RUN into pieces, keeping the words around it in place", () => {
+    const run = "x".repeat(MAX_RUN * 3 + 5);
+    const text = `Officials met in Velsk on Tuesday. ${run} The talks resumed on Friday.`;
+    const a = annotate(text);
+    const words = a.tokens.map((t) => text.slice(t.start, t.end));
+    assert.ok(words.includes("Officials") && words.includes("Velsk") && words.includes("Friday"));
+    for (const t of a.tokens) assert.equal(text.slice(t.start, t.end), t.text, `token ${t.text} is where it says`);
+    const pieces = a.tokens.filter((t) => t.text.startsWith("x"));
+    assert.ok(pieces.length >= 4, `the run is cut into ${pieces.length} pieces`);
+    assert.ok(pieces.every((t) => t.end - t.start <= MAX_RUN));
+  });
+});
+
+describe("hostile input: a 1 MB document", () => {
+  it("runs through every stage and yields facts throughout", async () => {
+    const [r] = await bounded({ kind: "document", bytes: MB, contentTypes: ["text/plain"] });
+    assert.ok(r);
+    assert.equal(r.articles, 1);
+    assert.ok(r.tokens > 100_000, `${r.tokens} tokens`);
+    assert.ok(r.facts > 1_000, `${r.facts} facts`);
+  });
+});
+
+describe("mentionsIn", () => {
+  /** A context whose mention list counts how many of its elements are read. */
+  function counted(n: number) {
+    const mentions: ResolvedMention[] = [];
+    for (let i = 0; i < n; i++) {
+      mentions.push({
+        key: `e${i % 7}`,
+        start: i * 10,
+        end: i * 10 + 4 + (i % 3 === 0 ? 9 : 0), // every third mention runs past its ten characters
+        text: "name",
+        method: "kb",
+        entity: { key: `e${i % 7}`, type: "country", name: "Name" },
+        sentence: 0,
+        form: "name",
+      });
+    }
+    let reads = 0;
+    const proxy = new Proxy(mentions, {
+      get(target, prop, receiver) {
+        if (typeof prop === "string" && /^\d+$/.test(prop)) reads++;
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const ctx = { mentions: proxy } as unknown as ExtractContext;
+    return { ctx, mentions, reads: () => reads };
+  }
+
+  it("finds exactly the mentions a full scan finds", () => {
+    const { ctx, mentions } = counted(500);
+    for (const [start, end] of [
+      [0, 40],
+      [35, 36],
+      [995, 1_203],
+      [1_000, 1_000],
+      [4_990, 6_000],
+      [-5, 3],
+    ] as const) {
+      const sentence = { index: 0, start, end, text: "" } as Sentence;
+      const expected = mentions.filter((m) => m.start >= start && m.end <= end);
+      assert.deepEqual(mentionsIn(ctx, sentence), expected, `${start}-${end}`);
+    }
+  });
+
+  it("reads only the mentions near the sentence, not every mention of the document", () => {
+    const { ctx, mentions, reads } = counted(100_000);
+    const found = mentionsIn(ctx, { index: 0, start: 500_000, end: 500_100, text: "" } as Sentence);
+    assert.equal(found.length, mentions.filter((m) => m.start >= 500_000 && m.end <= 500_100).length);
+    assert.ok(found.length > 5);
+    assert.ok(reads() < 100, `${reads()} mentions read for one sentence`);
+  });
+});
