@@ -65,6 +65,12 @@ describe("recognition and linking", () => {
     assert.equal(place?.entity.type, "location");
   });
 
+  test("a KB name the tokenizer splits inside a word (dotless i, dotted capital I) is still found whole", () => {
+    const r = run("İsmail Cem met the minister in Ankara on Monday, and Binali Yıldırım joined them.");
+    assert.equal(r.mentions.find((x) => x.entity.name === "İsmail Cem")?.text, "İsmail Cem");
+    assert.equal(r.mentions.find((x) => x.entity.name === "Binali Yıldırım")?.text, "Binali Yıldırım");
+  });
+
   test("demonyms acting and modifying actors resolve to the country", () => {
     const r = run("Chinese authorities detained two men, and the Kazakh government protested.");
     assert.equal(mentionOf(r, "Chinese")?.key, "country/CHN");

@@ -9,6 +9,7 @@ import type { ExtractContext, ResolvedMention } from "../src/extract/context.js"
 import { mentionsIn } from "../src/extract/context.js";
 import { annotate, MAX_RUN } from "../src/nlp/annotate.js";
 import type { Sentence } from "../src/types.js";
+import { inTextOrder, lastStartingBefore, spansWithin } from "../src/util/spans.js";
 import type { HostileJob, HostileResult } from "./hostile-worker.js";
 
 const MB = 1024 * 1024;
@@ -121,5 +122,46 @@ describe("mentionsIn", () => {
     assert.equal(found.length, mentions.filter((m) => m.start >= 500_000 && m.end <= 500_100).length);
     assert.ok(found.length > 5);
     assert.ok(reads() < 100, `${reads()} mentions read for one sentence`);
+  });
+});
+
+describe("spans in text order", () => {
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 3, end: 4 },
+    { start: 3, end: 12 },
+    { start: 10, end: 14 },
+    { start: 20, end: 21 },
+  ];
+
+  it("spansWithin gives what a filter gives", () => {
+    for (let a = -2; a < 24; a++) {
+      for (let b = a; b < 26; b++) {
+        assert.deepEqual(
+          spansWithin(spans, a, b),
+          spans.filter((s) => s.start >= a && s.end <= b),
+          `${a}-${b}`,
+        );
+      }
+    }
+  });
+
+  it("lastStartingBefore gives the last index whose span starts before the offset", () => {
+    for (let at = -1; at < 25; at++) {
+      let expected = -1;
+      spans.forEach((s, i) => {
+        if (s.start < at) expected = i;
+      });
+      assert.equal(lastStartingBefore(spans, at), expected, `at ${at}`);
+    }
+  });
+
+  it("inTextOrder keeps an ordered list and sorts one that is not", () => {
+    assert.equal(inTextOrder(spans), spans);
+    const shuffled = [spans[3], spans[0], spans[4], spans[2], spans[1]] as typeof spans;
+    assert.deepEqual(
+      inTextOrder(shuffled).map((s) => s.start),
+      [0, 3, 3, 10, 20],
+    );
   });
 });

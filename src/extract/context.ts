@@ -2,6 +2,7 @@
 // the entity stage resolved. Stages are pure: context in, facts out, each fact with its evidence.
 import type { Annotation } from "../nlp/annotate.js";
 import type { Document, EntityRef, Evidence, Mention, Sentence } from "../types.js";
+import { spansWithin } from "../util/spans.js";
 
 export interface ResolvedMention extends Mention {
   entity: EntityRef;
@@ -25,26 +26,11 @@ export interface ExtractContext {
 }
 
 /**
- * The mentions inside one sentence, in text order. Mentions are in text order, so a binary search finds the first
- * one and the walk stops at the sentence's end: every stage asks this once per sentence, and a scan of all
- * mentions per sentence made long documents quadratic.
+ * The mentions inside one sentence, in text order. Mentions are in text order, so a binary search finds them: every
+ * stage asks this once per sentence, and a scan of all mentions per sentence made long documents quadratic.
  */
 export function mentionsIn(ctx: ExtractContext, sentence: Sentence): ResolvedMention[] {
-  const all = ctx.mentions;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((all[mid] as ResolvedMention).start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ResolvedMention[] = [];
-  for (let i = lo; i < all.length; i++) {
-    const m = all[i] as ResolvedMention;
-    if (m.start >= sentence.end) break;
-    if (m.end <= sentence.end) out.push(m);
-  }
-  return out;
+  return spansWithin(ctx.mentions, sentence.start, sentence.end);
 }
 
 /** Evidence for a fact read from a sentence: the exact slice of the document text. */

@@ -3,6 +3,7 @@
 // ExtractContext the entity stage builds.
 import type { Annotation } from "../nlp/annotate.js";
 import { type DocFacts, type Document, emptyFacts } from "../types.js";
+import { inTextOrder } from "../util/spans.js";
 import { timeStage } from "../util/stage-timer.js";
 import type { ExtractContext } from "./context.js";
 import { extractEntities } from "./entities/index.js";
@@ -17,9 +18,7 @@ export type Extractor = (doc: Document, annotation: Annotation) => DocFacts;
 export function buildContext(doc: Document, annotation: Annotation): ExtractContext {
   const { entities, mentions } = timeStage("extract.entities", () => extractEntities(doc, annotation));
   // Text order is the context's promise (mentionsIn searches it); the entity stage keeps it, this makes sure.
-  const ordered = mentions.every((m, i) => i === 0 || (mentions[i - 1]?.start ?? 0) <= m.start)
-    ? mentions
-    : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = inTextOrder(mentions) as typeof mentions;
   return { doc, annotation, mentions: ordered, entities: new Map(entities.map((e) => [e.key, e])) };
 }
 

@@ -23,8 +23,8 @@ export interface AliasForm {
 }
 
 /**
- * First run of letters/digits of a folded string: the key a form is filed under. `to` bounds the scan (a token's
- * end), so looking up every token of a long run without spaces stays linear.
+ * First run of letters/digits of a folded string: the key a form is filed under. `to` bounds the scan, so looking up
+ * every token of a long run without spaces stays linear (see AliasIndex.keyBound).
  */
 export function firstWord(lower: string, from = 0, to = lower.length): string {
   let end = from;
@@ -47,6 +47,8 @@ function demonymPlural(d: string): string | undefined {
 
 export class AliasIndex {
   private readonly byFirst = new Map<string, AliasForm[]>();
+  /** The longest key: a run of letters longer than this files no form, so a scan may stop one past it. */
+  private longestKey = 0;
   /** Forms too ambiguous to index, with the reason (for diagnostics). */
   readonly skipped: string[] = [];
 
@@ -91,6 +93,7 @@ export class AliasIndex {
       if (ch !== ch.toLowerCase()) upperAt.push(i);
       else if (ch !== ch.toUpperCase()) hasLower = true;
     }
+    this.longestKey = Math.max(this.longestKey, key.length);
     const list = this.byFirst.get(key) ?? [];
     if (list.some((f) => f.entry === entry && f.lower === lower && f.afterThe === afterThe)) return;
     list.push({ entry, kind, surface, lower, upperAt, acronym: !hasLower, afterThe });
@@ -98,6 +101,14 @@ export class AliasIndex {
   }
 
   /** Forms filed under a first word (folded, lower case), longest first. */
+  /**
+   * Where a key read from `from` may stop: one character past the longest key, so a longer run reads as a key no
+   * form has, as the whole run would (a word the tokenizer splits, "Kalın" as "Kal", "ı", "n", still reads whole).
+   */
+  keyBound(lower: string, from: number): number {
+    return Math.min(lower.length, from + this.longestKey + 1);
+  }
+
   candidates(key: string): readonly AliasForm[] | undefined {
     return this.byFirst.get(key);
   }

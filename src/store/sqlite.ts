@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import type { InterchangeKind, InterchangeLine } from "../export/interchange.js";
 import type { DocFacts, Document, EntityRef, Evidence } from "../types.js";
+import { inTextOrder, spansWithin } from "../util/spans.js";
 import { MIGRATIONS } from "./schema.js";
 import { sqliteExportLines } from "./sqlite-export.js";
 import type { SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
@@ -402,6 +403,7 @@ export class SqliteStore implements Store {
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
 
+    const mentionsInOrder = facts.quotes.length ? inTextOrder(facts.mentions) : [];
     for (const q of facts.quotes) {
       const sid = id(q.speaker);
       const norm = q.text
@@ -411,8 +413,7 @@ export class SqliteStore implements Store {
       const quoteId = s.upsertQuote.get(sid, q.text, `${sid}|${norm}`) as number;
       evidence("quote", quoteId, q);
       // Quotes about an entity: someone else's quote whose sentence mentions it.
-      for (const m of facts.mentions) {
-        if (m.start < q.evidence.start || m.end > q.evidence.end) continue;
+      for (const m of spansWithin(mentionsInOrder, q.evidence.start, q.evidence.end)) {
         const about = id(m.key);
         if (about !== sid) s.addQuoteAbout.run(about, quoteId);
       }

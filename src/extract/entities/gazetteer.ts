@@ -23,7 +23,7 @@ export function matchGazetteer(view: TokenView, index: AliasIndex): KbMatch[] {
     if (!view.word[i]) continue;
     const t = tokens[i];
     if (!t) continue;
-    const key = firstWord(lower, t.start, t.end);
+    const key = firstWord(lower, t.start, index.keyBound(lower, t.start));
     const candidates = key ? index.candidates(key) : undefined;
     if (!candidates) {
       const inner = lower.charCodeAt(t.start + key.length) === 45 ? prefixedName(view, index, i) : undefined;
@@ -73,7 +73,7 @@ function prefixedName(view: TokenView, index: AliasIndex, i: number): KbMatch | 
   const h = lower.indexOf("-", t.start);
   if (h < 0 || h >= t.end - 1 || !NAME_PREFIXES.has(lower.slice(t.start, h)) || !isUpperAt(text, h + 1)) return;
   const at = h + 1;
-  const candidates = index.candidates(firstWord(lower, at, t.end));
+  const candidates = index.candidates(firstWord(lower, at, index.keyBound(lower, at)));
   if (!candidates) return undefined;
   for (const form of candidates) {
     if (form.kind === "demonym" || form.kind === "metonym" || form.afterThe) continue;

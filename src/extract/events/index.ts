@@ -14,6 +14,7 @@ import { knowledgeBase } from "../../kb/knowledge-base.js";
 import { roleHoldsOn } from "../../kb/roles.js";
 import type { Token } from "../../nlp/annotate.js";
 import type { EntityType, EventFact, RelationFact, Sentence } from "../../types.js";
+import { lastStartingBefore } from "../../util/spans.js";
 import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
 import { nearestDate } from "../dates/index.js";
 import { clauseOf, norm, realisAt, sentenceTokens } from "../realis.js";
@@ -360,9 +361,11 @@ function findTriggers(
   for (let i = 0; i < tokens.length; i++) {
     if (inMention[i] !== -1) continue;
     const t = tokens[i] as Token;
-    // Multi-word phrases and nouns, longest first.
+    // Multi-word phrases and nouns, longest first; only from a word some phrase opens (a token glued to the next
+    // one, as "do" in "don't", may open one written with the pair).
     let matched = false;
-    for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 2; n--) {
+    const opens = lex.phraseStarts.has(norm(t)) || tokens[i + 1]?.start === t.end;
+    for (let n = opens ? Math.min(lex.maxWords, tokens.length - i) : 1; n >= 2; n--) {
       let ok = true;
       for (let k = i; k < i + n; k++) if (inMention[k] !== -1) ok = false;
       if (!ok) continue;
@@ -1308,9 +1311,9 @@ function sentenceEvents(
               )
             : undefined;
         if (subjectPerson) extraActors.push(subjectPerson.key);
-        for (let q = ctx.mentions.length - 1; q >= 0 && !subjectPerson; q--) {
+        // From the last mention before the trigger backwards (a search, not a walk from the document's end).
+        for (let q = lastStartingBefore(ctx.mentions, at); q >= 0 && !subjectPerson; q--) {
           const m = ctx.mentions[q] as ResolvedMention;
-          if (m.start >= at) continue;
           if (m.sentence < earliest) break;
           if (wanted.includes(m.entity.type) && m.form !== "demonym" && m.form !== "pronoun") {
             extraActors.push(m.key);

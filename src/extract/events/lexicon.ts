@@ -28,6 +28,8 @@ export interface Lexicon {
   sets: Map<string, Set<string>>;
   /** Longest phrase or noun, in words. */
   maxWords: number;
+  /** The first words of the phrases and nouns of two words or more. */
+  phraseStarts: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -39,8 +41,12 @@ export function lexicon(): Lexicon {
   const raw = JSON.parse(readFileSync(url, "utf8")) as LexiconFile;
   const sets = new Map(Object.entries(raw.sets).map(([k, v]) => [k, new Set(v)]));
   let maxWords = 1;
-  for (const k of [...Object.keys(raw.phrases), ...Object.keys(raw.nouns)])
-    maxWords = Math.max(maxWords, k.split(/[ ]+/).length);
+  const phraseStarts = new Set<string>();
+  for (const k of [...Object.keys(raw.phrases), ...Object.keys(raw.nouns)]) {
+    const words = k.split(/[ ]+/);
+    maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) phraseStarts.add(words[0] as string);
+  }
   cached = {
     codes: new Map(Object.entries(raw.codes)),
     verbs: new Map(Object.entries(raw.verbs)),
@@ -51,6 +57,7 @@ export function lexicon(): Lexicon {
     patternBlocks: raw.patternBlocks,
     sets,
     maxWords,
+    phraseStarts,
   };
   return cached;
 }

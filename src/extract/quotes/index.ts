@@ -11,6 +11,7 @@
 // articles and books (Title Case, no speech cue) are skipped, as are quotations with no named speaker.
 import type { Token } from "../../nlp/annotate.js";
 import type { QuoteFact, Sentence } from "../../types.js";
+import { lastStartingBefore } from "../../util/spans.js";
 import { type ExtractContext, evidenceOf, type ResolvedMention } from "../context.js";
 import { type QuoteSpan, quoteSpans, quoteText } from "./marks.js";
 
@@ -112,29 +113,73 @@ class Reader {
   surname(i: number): ResolvedMention | undefined {
     const t = this.tokens[i];
     if (t?.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
-    const fits = new Map<string, ResolvedMention>();
-    for (const m of this.speakers) {
-      if (m.start >= t.start) break;
-      if (m.entity.type !== "person") continue;
-      const parts = m.entity.name.split(/\s+/);
-      if (parts.length > 1 && (parts[0] === t.text || parts[parts.length - 1] === t.text)) fits.set(m.key, m);
+    // The persons whose name opens or ends with the word, in order of their first mention: exactly one of them must
+    // be named before the token.
+    let fit: ResolvedMention[] | undefined;
+    for (const named of this.byNamePart().get(t.text) ?? []) {
+      if ((named[0] as ResolvedMention).start >= t.start) break;
+      if (fit) return undefined;
+      fit = named;
     }
-    if (fits.size !== 1) return undefined;
-    const m = [...fits.values()][0] as ResolvedMention;
+    if (!fit) return undefined;
+    const m = fit[lastStartingBefore(fit, t.start)] as ResolvedMention;
     return { ...m, start: t.start, end: t.end, text: t.text, form: "short", sentence: t.sentence };
+  }
+
+  private namePartIndex: Map<string, ResolvedMention[][]> | undefined;
+
+  /**
+   * Person mentions (as speakers: outside quotations) by the first and the last word of the person's name (of two
+   * words or more): one list of mentions per person, the persons in order of their first mention.
+   */
+  private byNamePart(): Map<string, ResolvedMention[][]> {
+    if (this.namePartIndex) return this.namePartIndex;
+    const byKey = new Map<string, ResolvedMention[]>();
+    const index = new Map<string, ResolvedMention[][]>();
+    for (const m of this.speakers) {
+      if (m.entity.type !== "person") continue;
+      let list = byKey.get(m.key);
+      if (!list) {
+        list = [];
+        byKey.set(m.key, list);
+        const parts = m.entity.name.split(/\s+/);
+        if (parts.length > 1) {
+          for (const part of new Set([parts[0] as string, parts[parts.length - 1] as string])) {
+            const persons = index.get(part) ?? [];
+            persons.push(list);
+            index.set(part, persons);
+          }
+        }
+      }
+      list.push(m);
+    }
+    this.namePartIndex = index;
+    return index;
+  }
+
+  private pronouns: ResolvedMention[] | undefined;
+
+  /** The pronoun mention covering a character offset. */
+  pronounAt(at: number): ResolvedMention | undefined {
+    this.pronouns ??= this.ctx.mentions.filter((m) => m.form === "pronoun");
+    const i = lastStartingBefore(this.pronouns, at + 1);
+    for (let k = Math.max(0, i - 1); k <= i; k++) {
+      const m = this.pronouns[k] as ResolvedMention;
+      if (m.start <= at && at < m.end) return m;
+    }
+    return undefined;
   }
 
   /** The last person named before `at` (outside quotations), of the pronoun's gender when the KB knows it. */
   antecedent(at: number, kind: "male" | "female" | "body", sentenceFloor: number): ResolvedMention | undefined {
-    const pronoun = this.ctx.mentions.find((m) => m.form === "pronoun" && m.start <= at && at < m.end);
+    const pronoun = this.pronounAt(at);
     if (pronoun && SPEAKER_TYPES.has(pronoun.entity.type)) return pronoun;
     // the latest sentence naming a fitting candidate; in it, the first one that is not the object of a
     // preposition ("during Sato's visit to X, ... he said" -> Sato), else the last one
     let sentence = -1;
     const inSentence: ResolvedMention[] = [];
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
+    for (let i = lastStartingBefore(this.speakers, at); i >= 0; i--) {
       const m = this.speakers[i] as ResolvedMention;
-      if (m.start >= at) continue;
       if (m.sentence < sentenceFloor || (sentence >= 0 && m.sentence !== sentence)) break;
       if (kind === "body") {
         if (m.entity.type === "organization") return m;
@@ -167,9 +212,8 @@ class Reader {
 
   /** The last mention of a type named within a few sentences before `at`. */
   lastBefore(at: number, types: string[], sentenceFloor: number): ResolvedMention | undefined {
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
+    for (let i = lastStartingBefore(this.speakers, at); i >= 0; i--) {
       const m = this.speakers[i] as ResolvedMention;
-      if (m.start >= at) continue;
       if (m.sentence < sentenceFloor) break;
       if (types.includes(m.entity.type) && m.form !== "demonym") return m;
     }
