@@ -3,13 +3,20 @@
 // output. The time each takes is measured by the benchmark (`npm run bench:large`); these tests only bound it
 // loosely, so a regression back to quadratic work fails by timing out instead of hanging the suite.
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { Worker } from "node:worker_threads";
+import { longDocument } from "../bench/hostile.js";
 import type { ExtractContext, ResolvedMention } from "../src/extract/context.js";
 import { mentionsIn } from "../src/extract/context.js";
+import { extractFacts } from "../src/extract/index.js";
+import { runIngest } from "../src/ingest/run.js";
+import { analyseSection, joinSections, SECTION_CHARS, sectionBounds } from "../src/ingest/sections.js";
 import { annotate, MAX_RUN } from "../src/nlp/annotate.js";
+import { SqliteStore } from "../src/store/sqlite.js";
 import type { Sentence } from "../src/types.js";
 import { inTextOrder, lastStartingBefore, spansWithin } from "../src/util/spans.js";
+import { query, tempDir } from "./helpers.js";
 import type { HostileJob, HostileResult } from "./hostile-worker.js";
 
 const MB = 1024 * 1024;
@@ -163,5 +170,87 @@ describe("spans in text order", () => {
       inTextOrder(shuffled).map((s) => s.start),
       [0, 3, 3, 10, 20],
     );
+  });
+});
+
+describe("long documents in sections", () => {
+  it("cuts at blank lines near the section size, covering the text without gaps", () => {
+    const para = "The delegations met again on Tuesday and agreed to continue the talks.";
+    const text = Array.from({ length: 400 }, (_, i) => `${para} (${i})`).join("\n\n");
+    const bounds = sectionBounds(text, 5_000);
+    assert.ok(bounds.length > 4);
+    assert.equal(bounds[0]?.start, 0);
+    assert.equal(bounds[bounds.length - 1]?.end, text.length);
+    for (const [i, b] of bounds.entries()) {
+      if (i > 0) assert.equal(b.start, bounds[i - 1]?.end, "contiguous");
+      if (i < bounds.length - 1) {
+        assert.ok(b.end - b.start >= 5_000 && b.end - b.start <= 6_250, `section ${i} is ${b.end - b.start}`);
+        assert.equal(text.slice(b.end, b.end + 2), "\n\n", "cut at a blank line");
+      }
+    }
+    // No break anywhere: cut at the size.
+    assert.deepEqual(
+      sectionBounds("x".repeat(12_000), 5_000).map((b) => b.end - b.start),
+      [5_000, 5_000, 2_000],
+    );
+  });
+
+  it("joined sections give the sentences of the whole text, and facts with document offsets", () => {
+    const text = longDocument(60_000);
+    const bounds = sectionBounds(text, 20_000);
+    assert.ok(bounds.length >= 3);
+    const joined = joinSections(
+      bounds.map((b) => ({
+        at: b.start,
+        result: analyseSection(
+          { docId: "doc-x", published: "2022-01-14", text: text.slice(b.start, b.end) },
+          extractFacts,
+        ),
+      })),
+    );
+    const whole = annotate(text).sentences;
+    assert.deepEqual(
+      joined.sentences.map((s) => [s.index, s.start, s.end]),
+      whole.map((s) => [s.index, s.start, s.end]),
+    );
+    assert.ok(joined.facts.mentions.length > 100);
+    for (const m of joined.facts.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    const facts = [
+      ...joined.facts.relations,
+      ...joined.facts.events,
+      ...joined.facts.quotes,
+      ...joined.facts.quantities,
+    ];
+    assert.ok(facts.length > 50);
+    for (const f of facts) assert.equal(text.slice(f.evidence.start, f.evidence.end), f.evidence.text);
+    const keys = joined.facts.entities.map((e) => e.key);
+    assert.equal(new Set(keys).size, keys.length, "each entity once");
+    for (const m of joined.facts.mentions) assert.ok(keys.includes(m.key), `${m.key} is listed`);
+  });
+
+  it("a document over the section size is stored whole, its evidence pointing into it", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = `${dir}/long.txt`;
+      const text = longDocument(Math.round(SECTION_CHARS * 2.5));
+      writeFileSync(file, text);
+      const db = `${dir}/kb.db`;
+      const store = new SqliteStore(db);
+      const report = await runIngest(store, [file], { timeoutMs: 1_000, maxBytes: 20 * MB });
+      await store.close();
+      assert.equal(report.stored.length, 1, JSON.stringify(report.failed));
+      const [doc] = query<{ text: string }>(db, "SELECT text FROM documents");
+      assert.ok(doc && doc.text.length > SECTION_CHARS * 2);
+      const spans = query<{ start: number; end: number; text: string }>(
+        db,
+        'SELECT start, "end", text FROM evidence LIMIT 2000',
+      );
+      assert.ok(spans.length > 100);
+      for (const e of spans) assert.equal((doc as { text: string }).text.slice(e.start, e.end), e.text);
+      const last = query<{ n: number }>(db, "SELECT max(start) AS n FROM mentions")[0]?.n ?? 0;
+      assert.ok(last > SECTION_CHARS * 2, "the last section's mentions are stored at document offsets");
+    } finally {
+      cleanup();
+    }
   });
 });

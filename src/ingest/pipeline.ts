@@ -10,6 +10,7 @@ import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
 import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from "./fingerprint.js";
 import { looksLikeHtml, readHtml } from "./html.js";
 import { markdownToText } from "./markdown.js";
+import { analyseSection, joinSections, SECTION_CHARS, sectionBounds } from "./sections.js";
 import type { InputFailure, RawItem } from "./sources.js";
 import { type Article, readArticles } from "./text/article.js";
 import { detectDamage } from "./text/quality.js";
@@ -60,10 +61,17 @@ export function buildDocument(
   doc: Document;
   annotation: Annotation;
 } {
-  const hash = timeStage("fingerprint", () => contentHash(article.text));
   const annotation = timeStage("nlp", () => annotate(article.text));
+  const doc = documentOf(article, source, contentType);
+  doc.sentences = annotation.sentences;
+  return { doc, annotation };
+}
+
+/** A Document for one article without its annotation (sentences empty): what is known before reading it. */
+export function documentOf(article: Article, source: string, contentType: string): Document {
+  const hash = timeStage("fingerprint", () => contentHash(article.text));
   const damage = timeStage("quality", () => detectDamage(article.text));
-  const doc: Document = {
+  return {
     id: documentId(hash),
     source,
     contentType,
@@ -76,9 +84,8 @@ export function buildDocument(
     duplicateOf: null,
     contentHash: hash,
     signature: timeStage("fingerprint", () => minhash(article.text)),
-    sentences: annotation.sentences,
+    sentences: [],
   };
-  return { doc, annotation };
 }
 
 /** Reads a page's articles by its type: HTML, Markdown or plain text. */
@@ -107,6 +114,19 @@ export class IngestPipeline {
     private readonly store: Store,
     private readonly opts: PipelineOptions,
   ) {}
+
+  /** Reads a long document section by section (src/ingest/sections.ts). */
+  private readSections(doc: Document): { sentences: Document["sentences"]; facts: DocFacts } {
+    return joinSections(
+      sectionBounds(doc.text).map((b) => ({
+        at: b.start,
+        result: analyseSection(
+          { docId: doc.id, published: doc.published, text: doc.text.slice(b.start, b.end) },
+          this.opts.extract,
+        ),
+      })),
+    );
+  }
 
   /** Processes one raw item; never throws for bad content, only reports. */
   async process(item: RawItem, input: string): Promise<ItemOutcome> {
@@ -198,7 +218,12 @@ export class IngestPipeline {
     }
     for (const [n, article] of usable.entries()) {
       const source = usable.length > 1 ? `${item.uri}#${n + 1}` : item.uri;
-      const { doc, annotation } = buildDocument(article, source, item.contentType);
+      // A long text is read in sections after the duplicate checks; any other is annotated whole here.
+      const long = article.text.length > SECTION_CHARS;
+      const built = long
+        ? { doc: documentOf(article, source, item.contentType), annotation: null }
+        : buildDocument(article, source, item.contentType);
+      const { doc, annotation } = built;
       const ref = (id: string, dup: string | null): StoredRef => ({
         id,
         source,
@@ -219,7 +244,12 @@ export class IngestPipeline {
       doc.duplicateOf = best?.id ?? null;
       let facts: DocFacts;
       try {
-        facts = timeStage("extract", () => this.opts.extract(doc, annotation));
+        if (annotation) facts = timeStage("extract", () => this.opts.extract(doc, annotation));
+        else {
+          const read = timeStage("sections", () => this.readSections(doc));
+          doc.sentences = read.sentences;
+          facts = read.facts;
+        }
       } catch (err) {
         out.failed.push({ input: source, reason: `extraction failed: ${(err as Error).message}` });
         continue;
