@@ -337,7 +337,7 @@ async function scalingRun(n: number, items: Uint8Array[], warm: Uint8Array[], wo
 
 // ---- report --------------------------------------------------------------------------------------------------
 
-const TOP_STAGES = ["decode", "clean", "nlp", "fingerprint", "quality", "dedup", "extract", "store"];
+const TOP_STAGES = ["decode", "clean", "nlp", "fingerprint", "quality", "dedup", "extract", "sections", "store"];
 const STAGE_LABELS: Record<string, string> = {
   decode: "decode (bytes → text)",
   clean: "clean (furniture, metadata, posts)",
@@ -346,6 +346,7 @@ const STAGE_LABELS: Record<string, string> = {
   quality: "quality (damage check)",
   dedup: "dedup lookups (store reads)",
   extract: "extract (all fact stages)",
+  sections: "sections (annotate + extract of documents over 256K characters)",
   store: "store (saveDocument)",
   other: "other (plan, read files, loop, GC)",
 };
