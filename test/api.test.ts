@@ -634,10 +634,10 @@ describe("heartland serve", () => {
     assert.equal(code, 0);
   });
 
-  test("a missing store or a bad port is a usage error", async () => {
+  test("a missing store fails (exit 1) and a bad port is a usage error", async () => {
     const missing = await runCli(["--db", join(tmp.dir, "nope.db"), "serve", "--port", "0"]);
-    assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no store at/);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /store .*nope\.db does not exist/);
     assert.equal(existsSync(join(tmp.dir, "nope.db")), false, "serve does not create a store");
     const port = await runCli(["--db", DB, "serve", "--port", "eighty"]);
     assert.equal(port.code, 2);

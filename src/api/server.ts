@@ -1,9 +1,10 @@
 // The HTTP server: the JSON API, its OpenAPI document and the web UI, over one SQLite store.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { Hono } from "hono";
+import { storeMissing } from "../store/open.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { SqliteReader } from "../store/sqlite-read.js";
 import { mountWriteRoutes, type WriteAccess } from "./ingest-route.js";
@@ -93,9 +94,8 @@ function urlFor(host: string, port: number): string {
 
 /** Opens the store (read-only unless a token allows writes) and listens. Port 0 picks a free port. */
 export async function startApiServer(opts: ServeOptions): Promise<RunningServer> {
-  if (!existsSync(opts.db)) {
-    throw new Error(`no store at ${opts.db}: build one with "heartland ingest" or "heartland demo" first`);
-  }
+  const missing = storeMissing(opts.db);
+  if (missing) throw new Error(missing);
   const token = opts.token?.trim() ? opts.token.trim() : null;
   // Opening the store brings an older file's schema up to date; reads then go through a read-only connection.
   const store = new SqliteStore(opts.db);

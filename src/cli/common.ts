@@ -1,22 +1,50 @@
 // Helpers shared by the subcommands: the store a command works on, output and progress.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { openStore, resolveDbPath } from "../store/open.js";
+import { openStore, resolveDbPath, storeMissing } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
-/** Exit codes: 0 all good, 1 some inputs failed (the rest stored), 2 usage error. */
-export const EXIT = { ok: 0, partial: 1, usage: 2 } as const;
+/** Exit codes: 0 all good, 1 some inputs failed (the rest stored) or the command could not run, 2 usage error. */
+export const EXIT = { ok: 0, partial: 1, failed: 1, usage: 2 } as const;
 
 /** An error in what the user typed: reported with exit code 2. */
 export class UsageError extends Error {}
+
+/** The command could not do its work (the store it reads does not exist): reported with exit code 1. */
+export class CommandFailed extends Error {}
+
+/** A positive whole-number option (--max-bytes, --timeout); anything else is a usage error naming the option. */
+export function positiveInt(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
+    return n;
+  };
+}
+
+/** The store a read-only command works on, which must exist: a missing one fails instead of being created. */
+export function existingStorePath(cmd: Command): string {
+  const db = dbOption(cmd);
+  const missing = storeMissing(db);
+  if (missing) throw new CommandFailed(missing);
+  return db;
+}
 
 export function dbOption(cmd: Command): string {
   const opts = cmd.optsWithGlobals() as { db?: string };
   return resolveDbPath(opts.db);
 }
 
-export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(dbOption(cmd));
+/**
+ * Runs `fn` on the command's store. Only `create: true` (ingest) may create a new store; for any other command a
+ * store that does not exist is a failure naming its path (exit 1).
+ */
+export async function withStore<T>(
+  cmd: Command,
+  fn: (store: Store) => Promise<T>,
+  opts: { create?: boolean } = {},
+): Promise<T> {
+  const store = await openStore(opts.create ? dbOption(cmd) : existingStorePath(cmd));
   try {
     return await fn(store);
   } finally {

@@ -3,10 +3,9 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startApiServer } from "../api/server.js";
-import { runIngest } from "../ingest/run.js";
 import { openStore } from "../store/open.js";
 import { EXIT, printJson, progress } from "./common.js";
-import { printIngestReport } from "./ingest.js";
+import { ingestWithSummary, printIngestReport } from "./ingest.js";
 import { describeServer, portNumber, serveUntilSignal } from "./serve.js";
 import { formatStats } from "./stats.js";
 
@@ -25,7 +24,7 @@ export function registerDemo(program: Command): void {
       const store = await openStore(db);
       try {
         const bar = progress(!opts.json, 1);
-        const report = await runIngest(store, [DEMO_CORPUS], {
+        const report = await ingestWithSummary(store, [DEMO_CORPUS], {
           maxBytes: 20 * 1024 * 1024,
           timeoutMs: 15_000,
           onPlanned: (n) => bar.setTotal(n),

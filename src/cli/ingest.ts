@@ -1,17 +1,77 @@
 // `heartland ingest`: files, folders, standard input, URLs and feeds into the store.
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type IngestReport, runIngest } from "../ingest/run.js";
-import { EXIT, printJson, progress, UsageError, withStore } from "./common.js";
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type IngestReport,
+  type IngestRunOptions,
+  runIngest,
+} from "../ingest/run.js";
+import type { Store, StoreStats } from "../store/store.js";
+import { EXIT, positiveInt, printJson, progress, withStore } from "./common.js";
 
-function positiveInt(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
-    return n;
+/** What an ingest added to the store, kind by kind. */
+export interface AddedCounts {
+  documents: number;
+  /** Entities new to the store (one already known, such as a country, is not counted again). */
+  entities: number;
+  mentions: number;
+  relations: number;
+  events: number;
+  quotes: number;
+  /** Figures: the spec's quantities. */
+  quantities: number;
+}
+
+/** The report of one ingest run with what it added to the store. */
+export interface IngestSummary extends IngestReport {
+  added: AddedCounts;
+}
+
+const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+
+function countsOf(s: StoreStats): AddedCounts {
+  return {
+    documents: s.documents,
+    entities: sum(s.entities),
+    mentions: s.mentions,
+    relations: sum(s.relations),
+    events: sum(s.events),
+    quotes: s.quotes,
+    quantities: s.quantities,
   };
 }
 
-export function printIngestReport(report: IngestReport): void {
+/**
+ * Runs an ingest and measures what it added: the store's counts before and after the run. Counted from the store,
+ * so the numbers are the ones `heartland stats` and the API show: a re-ingested or failed input adds nothing, an
+ * entity already known (a country named again) is not new, and a relation found again is merged into the one
+ * stored. The store is this process's own for the run (the server writes only through its own ingest route).
+ */
+export async function ingestWithSummary(
+  store: Store,
+  inputs: string[],
+  opts: IngestRunOptions,
+): Promise<IngestSummary> {
+  const before = countsOf(await store.stats());
+  const report = await runIngest(store, inputs, opts);
+  const after = countsOf(await store.stats());
+  const added = Object.fromEntries(
+    Object.entries(after).map(([k, v]) => [k, v - before[k as keyof AddedCounts]]),
+  ) as unknown as AddedCounts;
+  return { ...report, added };
+}
+
+/** The closing line: what the run added to the store, and how many inputs failed. */
+export function formatAdded(a: AddedCounts, failed: number): string {
+  return (
+    `added to the store: ${a.documents} document(s), ${a.entities} new entities (${a.mentions} mentions), ` +
+    `${a.relations} relations, ${a.events} events, ${a.quotes} quotes, ${a.quantities} figures; ` +
+    `${failed} input${failed === 1 ? "" : "s"} failed`
+  );
+}
+
+export function printIngestReport(report: IngestSummary): void {
   const dups = report.stored.filter((s) => s.duplicateOf).length;
   const lines = [
     `stored ${report.stored.length} document(s)${dups ? ` (${dups} near-copy/copies linked to an earlier document)` : ""}`,
@@ -21,6 +81,7 @@ export function printIngestReport(report: IngestReport): void {
     lines.push(`${report.failed.length} input(s) failed:`);
     for (const f of report.failed) lines.push(`  ${f.input}: ${f.reason}`);
   }
+  lines.push(formatAdded(report.added, report.failed.length));
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
@@ -48,7 +109,9 @@ export function registerIngest(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nExit codes: 0 every input stored, 1 some inputs failed (the rest are stored), 2 usage error.",
+      "\nEnds with what the run added to the store (documents, new entities, relations, events, quotes, figures)\n" +
+        'and how many inputs failed; with --json, "added" holds the same counts.\n' +
+        "Exit codes: 0 every input stored, 1 some inputs failed (the rest are stored), 2 usage error.",
     )
     .action(
       async (
@@ -56,20 +119,24 @@ export function registerIngest(program: Command): void {
         opts: { json?: boolean; maxBytes?: number; timeout?: number; allowPrivate?: boolean },
         cmd: Command,
       ) => {
-        const report = await withStore(cmd, async (store) => {
-          const bar = progress(!opts.json, inputs.length);
-          try {
-            return await runIngest(store, inputs, {
-              maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-              timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
-              allowPrivate: opts.allowPrivate === true,
-              onPlanned: (n) => bar.setTotal(n),
-              onItem: (input) => bar.tick(input),
-            });
-          } finally {
-            bar.stop();
-          }
-        });
+        const report = await withStore(
+          cmd,
+          async (store) => {
+            const bar = progress(!opts.json, inputs.length);
+            try {
+              return await ingestWithSummary(store, inputs, {
+                maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+                timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+                allowPrivate: opts.allowPrivate === true,
+                onPlanned: (n) => bar.setTotal(n),
+                onItem: (input) => bar.tick(input),
+              });
+            } finally {
+              bar.stop();
+            }
+          },
+          { create: true },
+        );
         if (opts.json) printJson(report);
         else printIngestReport(report);
         process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;

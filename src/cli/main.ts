@@ -1,6 +1,6 @@
 // The `heartland` command: parses arguments and dispatches to one module per subcommand.
 import { Command, CommanderError } from "commander";
-import { EXIT, UsageError } from "./common.js";
+import { CommandFailed, EXIT, UsageError } from "./common.js";
 import { registerDemo } from "./demo.js";
 import { registerExport } from "./export.js";
 import { registerIngest } from "./ingest.js";
@@ -44,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`heartland: ${err.message}\n`);
       return EXIT.usage;
+    }
+    if (err instanceof CommandFailed) {
+      process.stderr.write(`heartland: ${err.message}\n`);
+      return EXIT.failed;
     }
     throw err;
   }

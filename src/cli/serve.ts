@@ -1,7 +1,7 @@
 // `heartland serve`: the JSON API and the web UI over a store, on 127.0.0.1 unless told otherwise.
 import type { Command } from "commander";
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startApiServer } from "../api/server.js";
-import { dbOption, UsageError } from "./common.js";
+import { existingStorePath, UsageError } from "./common.js";
 
 export function portNumber(v: string): number {
   const n = Number(v);
@@ -46,7 +46,7 @@ export function registerServe(program: Command): void {
         "sending it as a bearer token. Listens on 127.0.0.1 unless --host names another address.",
     )
     .action(async (opts: { host: string; port?: number }, cmd: Command) => {
-      const db = dbOption(cmd);
+      const db = existingStorePath(cmd);
       let server: RunningServer;
       try {
         server = await startApiServer({

@@ -1,7 +1,19 @@
 // `heartland stats`: what the store holds.
 import type { Command } from "commander";
+import { cameoName } from "../api/labels.js";
 import type { StoreStats } from "../store/store.js";
 import { printJson, withStore } from "./common.js";
+
+/** Event counts one CAMEO root a line, in code order, each with its name. */
+function eventLines(events: Record<string, number>): string[] {
+  const codes = Object.keys(events).sort();
+  const names = codes.map((c) => cameoName(c));
+  const nameWidth = Math.max(0, ...names.map((n) => n.length));
+  const countWidth = Math.max(0, ...codes.map((c) => String(events[c]).length));
+  return codes.map(
+    (c, i) => `  ${c} ${(names[i] as string).padEnd(nameWidth)}  ${String(events[c]).padStart(countWidth)}`,
+  );
+}
 
 export function formatStats(s: StoreStats): string {
   const kv = (o: Record<string, number>) =>
@@ -15,7 +27,8 @@ export function formatStats(s: StoreStats): string {
     `flags       ${kv(s.flags as Record<string, number>)}`,
     `entities    ${sum(s.entities)} (${kv(s.entities)}), ${s.mentions} mentions`,
     `relations   ${sum(s.relations)} (${kv(s.relations)})`,
-    `events      ${sum(s.events)} (${kv(s.events)})`,
+    `events      ${sum(s.events)}`,
+    ...eventLines(s.events),
     `quotes      ${s.quotes}`,
     `quantities  ${s.quantities}`,
   ].join("\n");
