@@ -1,7 +1,7 @@
 // Foundation: ingest of files, folders, stdin, URLs and feeds; bad input reported by name; nothing lost.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import iconv from "iconv-lite";
@@ -194,6 +194,91 @@ describe("bad input gets a clear answer and loses nothing", () => {
       texts.some((t) => t.includes("Nur-Sultan")),
       "UTF-16 without BOM decoded",
     );
+    intact();
+  });
+
+  test("JSON, CSV and other structured files named directly are refused as not articles, by name", async () => {
+    const before = docCount(db);
+    const json = file("data.json", JSON.stringify({ country: "Kazakhstan", gdp: 220, partners: ["China", "Russia"] }));
+    const csv = file(
+      "table.csv",
+      "country,partner,trade_usd\nKazakhstan,China,31000000000\nKazakhstan,Russia,26000000000\n",
+    );
+    const tsv = file("table.tsv", "country\tpartner\nKazakhstan\tChina\n");
+    const pdf = file("report.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+    const r = await expectFailure(
+      [json, csv, tsv, pdf, file("after.txt", ARTICLE_LONG)],
+      /data\.json: not an article: JSON data/,
+    );
+    assert.match(r.stdout, /table\.csv: not an article: a CSV table \(3 columns: country, partner, trade_usd\)/);
+    assert.match(r.stdout, /table\.tsv: not an article: a TSV table/);
+    assert.match(r.stdout, /report\.pdf: not an article: a PDF/);
+    assert.match(r.stdout, /ingest reads articles as \.txt, \.md or \.html files and RSS\/Atom feeds/);
+    assert.match(r.stdout, /4 input\(s\) failed/);
+    assert.equal(docCount(db), before + 1, "only the article is stored");
+  });
+
+  test("a Heartland JSON Lines export is refused with what to do instead", async () => {
+    const out = join(tmp.dir, "kb.jsonl");
+    const e = await runCli(["--db", db, "export", "--out", out]);
+    assert.equal(e.code, 0, e.stderr);
+    const before = docCount(db);
+    const r = await expectFailure([out], /kb\.jsonl: not an article: a Heartland JSON Lines export/);
+    assert.match(r.stdout, /no command imports one/);
+    assert.match(r.stdout, /--db/);
+    const asText = file("kb-export.txt", readFileSync(out));
+    await expectFailure([asText], /kb-export\.txt: not an article: a Heartland JSON Lines export/);
+    await expectFailure(["-"], /-: not an article: a Heartland JSON Lines export/, {
+      input: readFileSync(out, "utf8"),
+    });
+    assert.equal(docCount(db), before);
+  });
+
+  test("a .txt or standard input that is really JSON or CSV is refused; prose with commas is not", async () => {
+    const before = docCount(db);
+    await expectFailure(
+      [file("really-json.txt", `[\n  {"id": 1, "name": "Astana"},\n  {"id": 2, "name": "Almaty"}\n]\n`)],
+      /really-json\.txt: not an article: JSON data/,
+    );
+    await expectFailure(
+      [
+        file(
+          "cut-json.txt",
+          `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Astana`,
+        ),
+      ],
+      /cut-json\.txt: not an article: JSON data \(malformed/,
+    );
+    await expectFailure(
+      [
+        file(
+          "really.txt",
+          "date,actor,target,code\n2023-03-01,KAZ,CHN,04\n2023-03-02,RUS,KAZ,01\n2023-03-05,CHN,KAZ,03\n",
+        ),
+      ],
+      /really\.txt: not an article: a CSV table \(4 columns: date, actor, target, code\)/,
+    );
+    await expectFailure(["-"], /-: not an article: JSON data/, { input: '{"urls": ["https://example.org/"]}\n' });
+    assert.equal(docCount(db), before);
+    // Prose keeps its commas: five lines of one comma each and no blank line between, and a bracketed first line.
+    const prose = [
+      "Kazakhstan, China sign grain deal",
+      "Astana, 3 March 2023",
+      "The two governments signed the grain agreement on Friday, officials said.",
+      "Exports will rise to 2 million tonnes, the ministry said.",
+      "Traders welcomed the move, calling it overdue.",
+    ].join("\n");
+    const bracketed = `[Updated 4 March] Kazakhstan and China agreed on Friday to expand grain exports, officials said.\n\n${ARTICLE_B}`;
+    const r = await runCli([
+      "--db",
+      db,
+      "ingest",
+      "--json",
+      file("prose.txt", prose),
+      file("bracketed.txt", bracketed),
+    ]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(JSON.parse(r.stdout).stored.length, 2);
     intact();
   });
 

@@ -1,7 +1,9 @@
 // Bytes to text: BOMs, UTF-8, UTF-16 without a BOM, Windows-1252 and other legacy encodings.
-// Binary and empty inputs are refused with a reason.
+// Binary and empty inputs are refused with a reason, and so is text that is data rather than an article
+// (JSON, JSON Lines, a CSV/TSV table: src/ingest/structured.ts), whatever its name or media type said.
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { describeStructured, notAnArticle } from "./structured.js";
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
@@ -68,5 +70,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   text = text.replace(/\r\n?/g, "\n");
   if (!text.trim()) return { ok: false, reason: "empty file (only white space)" };
+  const data = describeStructured(text);
+  if (data) return { ok: false, reason: notAnArticle(data) };
   return { ok: true, text, encoding };
 }

@@ -4,7 +4,9 @@
 import { constants, type Dirent, type Stats } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
+import { decodeText } from "./decode.js";
 import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
+import { describeByExtension, NOT_ARTICLE_EXTENSIONS, needsContent, notAnArticle } from "./structured.js";
 
 export interface RawItem {
   /** Where it came from: an absolute path, a URL, or "stdin". */
@@ -151,11 +153,29 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
   }
 }
 
+/**
+ * The refusal of a file named for a format that is not an article (.json, .csv, .pdf, ...; folder walks never
+ * pick these up, but a user can name one). JSON and tables are read, so the reason can say what they hold.
+ */
+async function notArticleFile(path: string, ext: string, maxBytes: number): Promise<string> {
+  if (!needsContent(ext)) {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputRefused("is a directory");
+    return notAnArticle(describeByExtension(ext, null));
+  }
+  const decoded = decodeText(await readRegularFile(path, maxBytes));
+  // Decoding already names JSON and most tables; a small or irregular one is still what its name says.
+  if (!decoded.ok && /^not an article/.test(decoded.reason)) return decoded.reason;
+  return notAnArticle(describeByExtension(ext, decoded.ok ? decoded.text : null));
+}
+
 function readFileTask(path: string, input: string, opts: SourceOptions): Task {
   return {
     input,
     read: async () => {
       try {
+        const ext = extname(path).toLowerCase();
+        if (ext in NOT_ARTICLE_EXTENSIONS) return fail(input, await notArticleFile(path, ext, opts.maxBytes));
         const bytes = await readRegularFile(path, opts.maxBytes);
         const type = TEXT_EXTENSIONS[extname(path).toLowerCase()] ?? "text/plain";
         return { ok: true, item: { uri: path, bytes, contentType: type } };
