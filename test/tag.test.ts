@@ -1,7 +1,8 @@
 // `heartland tag`: CoNLL in, token<TAB>IOB2 out, malformed input refused with its line number (the built CLI).
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { describe, test } from "node:test";
-import { runCli } from "./helpers.js";
+import { BIN, runCli } from "./helpers.js";
 
 const conll = (sentences: string[][], docstart = true) =>
   `${docstart ? "-DOCSTART- -X- -X- O\n\n" : ""}${sentences.map((s) => s.map((t) => `${t} NNP O`).join("\n")).join("\n\n")}\n`;
@@ -76,5 +77,87 @@ describe("heartland tag", () => {
     const bad = await runCli(["tag"], { input: Buffer.from([0x43, 0xc3, 0x28, 0x0a]) });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /line 1/);
+  });
+
+  test("plain text instead of one token per line is refused, with the expected format shown", async () => {
+    const input = "Kazakh President Kassym-Jomart Tokayev told reporters in Astana that Russia would help.\n";
+    const r = await runCli(["tag"], { input });
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.equal(r.stdout, "");
+    assert.match(r.stderr, /line 1 .*running text, not one token per line/);
+    assert.match(r.stderr, /expected: one token per line/);
+    assert.match(r.stderr, /\n\s+Kazakhstan\s+NNP\n\s+borders\s+VBZ\n/, "shows an example");
+    assert.match(r.stderr, /--text/, "points at --text");
+    const later = await runCli(["tag"], {
+      input: `China NNP\nspoke VBD\n\nThen Russia said that it would help China.\n`,
+    });
+    assert.equal(later.code, 2);
+    assert.match(later.stderr, /line 4 /);
+  });
+
+  test("--text tokenises plain text: one token a line, a blank line between sentences", async () => {
+    const input =
+      "Kazakh President Kassym-Jomart Tokayev told reporters in Astana that Russia would help.\n\n" +
+      "Chinese firms were welcome, he said.\n";
+    const r = await runCli(["tag", "--text"], { input });
+    assert.equal(r.code, 0, r.stderr);
+    const sentences = r.stdout.trimEnd().split("\n\n");
+    assert.equal(sentences.length, 2, r.stdout);
+    const tags = new Map(tagsOf(r.stdout));
+    assert.equal(tags.get("Kazakh"), "B-MISC");
+    assert.equal(tags.get("Kassym"), "B-PER", "the tokeniser splits at the hyphen; the name stays one span");
+    assert.equal(tags.get("Jomart"), "I-PER");
+    assert.equal(tags.get("Tokayev"), "I-PER");
+    assert.equal(tags.get("Astana"), "B-LOC");
+    assert.equal(tags.get("Russia"), "B-LOC");
+    assert.equal(tags.get("Chinese"), "B-MISC");
+    assert.equal(tags.get("help"), "O");
+    assert.deepEqual(
+      tagsOf(sentences[1] as string).map(([tok]) => tok),
+      ["Chinese", "firms", "were", "welcome", ",", "he", "said", "."],
+    );
+    const empty = await runCli(["tag", "--text"], { input: "" });
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.equal(empty.stdout, "");
+  });
+
+  test("standard input is bounded by --max-bytes, counted as it arrives", { timeout: 60_000 }, async () => {
+    const small = await runCli(["tag", "--max-bytes", "100"], { input: "China NNP\n".repeat(50) });
+    assert.equal(small.code, 2);
+    assert.match(small.stderr, /standard input is over the 100-byte limit \(--max-bytes\)/);
+    assert.equal(small.stdout, "");
+    const bad = await runCli(["tag", "--max-bytes", "none"], { input: "" });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--max-bytes must be a positive whole number/);
+    // An endless writer: the command stops reading once past the limit instead of reading it all.
+    const child = spawn(process.execPath, [BIN, "tag", "--max-bytes", "1000"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    let closed = false;
+    const done = new Promise<number | null>((resolve) =>
+      child.on("close", (code) => {
+        closed = true;
+        resolve(code);
+      }),
+    );
+    child.stdin.on("error", () => undefined);
+    const chunk = Buffer.from("China NNP\n".repeat(6554));
+    let written = 0;
+    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    try {
+      while (!closed && !child.stdin.destroyed) {
+        written += chunk.length;
+        if (!child.stdin.write(chunk)) await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
+      }
+      const code = await done;
+      assert.notEqual(child.signalCode, "SIGKILL", `tag kept reading (${written} bytes written)`);
+      assert.equal(code, 2, stderr);
+      assert.match(stderr, /over the 1000-byte limit/);
+    } finally {
+      clearTimeout(killer);
+      child.kill("SIGKILL");
+    }
   });
 });
