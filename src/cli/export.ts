@@ -1,4 +1,4 @@
-// `heartland export`: the store as JSON Lines (spec/ontology.md) or CSV, one table per kind.
+// `heartland export`: the store as JSON Lines (docs/interchange.md, from spec/ontology.md) or CSV, one table per kind.
 import { createWriteStream, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
@@ -69,7 +69,7 @@ export async function exportCsv(store: Store, dir: string, kinds: Set<Interchang
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("write the store out: JSON Lines as spec/ontology.md describes, or CSV with one table per kind")
+    .description("write the store out: JSON Lines as docs/interchange.md describes, or CSV with one table per kind")
     .option("--format <format>", "jsonl or csv", "jsonl")
     .option("--out <path>", "file for jsonl (default: standard output); folder for csv (required)")
     .option("--kinds <list>", `comma-separated kinds to export (default: all of ${INTERCHANGE_KINDS.join(",")})`)
