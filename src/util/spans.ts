@@ -1,10 +1,7 @@
 // Spans in text order: finding the ones inside a range by binary search, so a per-sentence or per-fact lookup
 // costs the few spans it returns instead of a scan of the whole document's list.
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from "../types.js";
 
 /** The spans (sorted by start) lying wholly inside [start, end), in order. */
 export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
