@@ -74,6 +74,53 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   });
 }
 
+export interface EndlessResult {
+  code: number | null;
+  /** The command was killed after 30 s: it kept reading. */
+  killed: boolean;
+  stdout: string;
+  stderr: string;
+  /** Bytes handed to the command's standard input before it went away. */
+  written: number;
+}
+
+/**
+ * Runs the CLI with an endless writer on its standard input (`chunk` again and again, waiting for the pipe to
+ * drain) until the command goes away, or kills it after 30 s.
+ */
+export async function feedEndlessly(args: string[], chunk: Buffer): Promise<EndlessResult> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  let closed = false;
+  const done = new Promise<number | null>((resolve) =>
+    child.on("close", (code) => {
+      closed = true;
+      resolve(code);
+    }),
+  );
+  child.stdin.on("error", () => undefined); // EPIPE once the command stops reading
+  let written = 0;
+  const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  try {
+    while (!closed && !child.stdin.destroyed) {
+      written += chunk.length;
+      if (!child.stdin.write(chunk)) await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
+    }
+    const code = await done;
+    return { code, killed: child.signalCode === "SIGKILL", stdout, stderr, written };
+  } finally {
+    clearTimeout(killer);
+    child.kill("SIGKILL");
+  }
+}
+
 export function integrityCheck(dbPath: string): string {
   const db = new Database(dbPath, { readonly: true });
   try {

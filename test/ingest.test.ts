@@ -1,6 +1,6 @@
 // Foundation: ingest of files, folders, stdin, URLs and feeds; bad input reported by name; nothing lost.
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -9,7 +9,7 @@ import { runIngest } from "../src/ingest/run.js";
 import { readRegularFile } from "../src/ingest/sources.js";
 import { openStore } from "../src/store/open.js";
 import { ARTICLE_A, ARTICLE_B, ARTICLE_LONG } from "./fixtures.js";
-import { BIN, integrityCheck, parseJsonl, query, runCli, startServer, tempDir } from "./helpers.js";
+import { feedEndlessly, integrityCheck, parseJsonl, query, runCli, startServer, tempDir } from "./helpers.js";
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
@@ -398,46 +398,12 @@ describe("streams, devices and FIFOs are bounded by --max-bytes", () => {
     timeout: 60_000,
   }, async () => {
     const db = freshDb();
-    const child = spawn(process.execPath, [BIN, "--db", db, "ingest", "-", "--max-bytes", "1000"], {
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    let closed = false;
-    const done = new Promise<number | null>((resolve) =>
-      child.on("close", (code) => {
-        closed = true;
-        resolve(code);
-      }),
-    );
-    child.stdin.on("error", () => undefined); // EPIPE once the command stops reading
-    // An endless writer: 64 KiB at a time, waiting for the pipe to drain, until the command goes away.
-    const chunk = Buffer.alloc(64 * 1024, "word ");
-    let written = 0;
-    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    try {
-      while (!closed && !child.stdin.destroyed) {
-        written += chunk.length;
-        if (!child.stdin.write(chunk)) {
-          await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
-        }
-      }
-      const code = await done;
-      assert.notEqual(child.signalCode, "SIGKILL", `the command kept reading (${written} bytes written)`);
-      assert.equal(code, 1, stdout + stderr);
-      assert.match(stdout, /-: standard input is over the 1000-byte limit \(--max-bytes\)/);
-      assert.ok(written < 32 * 1024 * 1024, `stopped reading early (${written} bytes written)`);
-      assert.equal(docCount(db), 0);
-    } finally {
-      clearTimeout(killer);
-      child.kill("SIGKILL");
-    }
+    const r = await feedEndlessly(["--db", db, "ingest", "-", "--max-bytes", "1000"], Buffer.alloc(64 * 1024, "word "));
+    assert.equal(r.killed, false, `the command kept reading (${r.written} bytes written)`);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /-: standard input is over the 1000-byte limit \(--max-bytes\)/);
+    assert.ok(r.written < 32 * 1024 * 1024, `stopped reading early (${r.written} bytes written)`);
+    assert.equal(docCount(db), 0);
   });
 
   test("a character device such as /dev/zero is refused before it is read", { timeout: 60_000 }, async () => {

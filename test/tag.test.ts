@@ -1,8 +1,7 @@
 // `heartland tag`: CoNLL in, token<TAB>IOB2 out, malformed input refused with its line number (the built CLI).
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { describe, test } from "node:test";
-import { BIN, runCli } from "./helpers.js";
+import { feedEndlessly, runCli } from "./helpers.js";
 
 const conll = (sentences: string[][], docstart = true) =>
   `${docstart ? "-DOCSTART- -X- -X- O\n\n" : ""}${sentences.map((s) => s.map((t) => `${t} NNP O`).join("\n")).join("\n\n")}\n`;
@@ -130,34 +129,9 @@ describe("heartland tag", () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--max-bytes must be a positive whole number/);
     // An endless writer: the command stops reading once past the limit instead of reading it all.
-    const child = spawn(process.execPath, [BIN, "tag", "--max-bytes", "1000"], { stdio: ["pipe", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    let closed = false;
-    const done = new Promise<number | null>((resolve) =>
-      child.on("close", (code) => {
-        closed = true;
-        resolve(code);
-      }),
-    );
-    child.stdin.on("error", () => undefined);
-    const chunk = Buffer.from("China NNP\n".repeat(6554));
-    let written = 0;
-    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    try {
-      while (!closed && !child.stdin.destroyed) {
-        written += chunk.length;
-        if (!child.stdin.write(chunk)) await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
-      }
-      const code = await done;
-      assert.notEqual(child.signalCode, "SIGKILL", `tag kept reading (${written} bytes written)`);
-      assert.equal(code, 2, stderr);
-      assert.match(stderr, /over the 1000-byte limit/);
-    } finally {
-      clearTimeout(killer);
-      child.kill("SIGKILL");
-    }
+    const r = await feedEndlessly(["tag", "--max-bytes", "1000"], Buffer.from("China NNP\n".repeat(6554)));
+    assert.equal(r.killed, false, `tag kept reading (${r.written} bytes written)`);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /over the 1000-byte limit/);
   });
 });

@@ -5,13 +5,7 @@ import type { Span } from "../types.js";
 
 /** The spans (sorted by start) lying wholly inside [start, end), in order. */
 export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as T).start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastStartingBefore(sorted, start) + 1;
   const out: T[] = [];
   for (let i = lo; i < sorted.length; i++) {
     const s = sorted[i] as T;
