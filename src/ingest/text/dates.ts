@@ -95,3 +95,28 @@ export function readHeaderDate(line: string): HeaderDate | null {
   if (rest !== "" && !/^by\s/i.test(rest)) return null;
   return { date: found.date, kind, rest };
 }
+
+/** A dateline opening a story: "TASHKENT, 14 March 2025 —", "MOSCOW, Jan 5, 2025 (Reuters) -", "ALMATY (AP) —". */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*([^—–()\n]{3,40}?))?\s*(?:\(([^()\n]{1,30})\))?\s*(?:—|–|--?)\s+\S/u;
+
+/**
+ * Reads the dateline at the start of a line: the place (upper case, as datelines print it) and the date it states
+ * (YYYY-MM-DD, or null when it gives none or one without a year). Null when the line does not open with a dateline.
+ */
+export function readDateline(line: string): { place: string; date: string | null } | null {
+  const m = DATELINE.exec(line.trim());
+  if (!m?.[1]) return null;
+  const place = m[1].trim();
+  if (!/\p{Lu}{2}/u.test(place)) return null;
+  const between = m[2]?.trim() ?? "";
+  if (between === "") return { place, date: null };
+  const found = findDate(between);
+  // What sits between the place and the dash is a date (with a weekday or a time at most), or a region.
+  if (found?.date.length !== 10) return { place, date: null };
+  const rest = `${between.slice(0, found.index)} ${between.slice(found.index + found.length)}`
+    .replace(TIME, " ")
+    .replace(LABELS, " ")
+    .replace(/[,.:;\s]+/g, "");
+  return { place, date: rest === "" ? found.date : null };
+}

@@ -1,6 +1,6 @@
 // Reads title, authors and publication date from an article's plain-text header and author bios.
 import type { DocumentMeta } from "../../types.js";
-import { type HeaderDate, readHeaderDate } from "./dates.js";
+import { type HeaderDate, readDateline, readHeaderDate } from "./dates.js";
 import { isFurnitureLine, normaliseSpaces, stripInlineFurniture, tidyLine } from "./furniture.js";
 import { ABOUT_AUTHOR, isNameLine, readBio, readByline } from "./names.js";
 import { isArchiveHeader, isHeadlineLike, isProse } from "./shapes.js";
@@ -36,7 +36,8 @@ export function readTextMetadata(text: string, hints: Partial<DocumentMeta> = {}
   // Dates: the first published date wins, an updated date only when there is no other.
   const dates = header.map((l) => readHeaderDate(l));
   const firstOf = (kind: HeaderDate["kind"]) => dates.find((d) => d?.kind === kind)?.date;
-  const published = firstOf("published") ?? firstOf("updated") ?? null;
+  // A dateline opening the story ("TASHKENT, 14 March 2025 —") when the header states no date.
+  const published = firstOf("published") ?? firstOf("updated") ?? datelineDate(header);
 
   // Bylines, and lone name lines next to a date line.
   const authors: string[] = [];
@@ -96,6 +97,20 @@ export function readTextMetadata(text: string, hints: Partial<DocumentMeta> = {}
     outlet: nonEmpty(hints.outlet) ? hints.outlet.trim() : null,
     published: nonEmpty(hints.published) ? hints.published.trim() : published,
   };
+}
+
+/** How many prose lines from the start of the story a dateline may open. */
+const DATELINE_LINES = 2;
+
+/** The date of the dateline that opens one of the story's first prose lines, or null. */
+function datelineDate(header: string[]): string | null {
+  let prose = 0;
+  for (const line of header) {
+    const dateline = readDateline(line);
+    if (dateline?.date) return dateline.date;
+    if (isProse(line) && ++prose >= DATELINE_LINES) break;
+  }
+  return null;
 }
 
 /** Names in first-seen order, compared without case and extra spaces. */
