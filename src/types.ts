@@ -116,6 +116,12 @@ export interface EventFact extends FactBase {
   actors: string[];
   targets: string[];
   date: string | null;
+  /**
+   * Where `date` comes from: "text" when the sentence states it (relative dates included, resolved against the
+   * publication date), "published" when the text gives none and the event takes its document's publication date.
+   * Absent when `date` is null.
+   */
+  dateSource?: "text" | "published";
   location: string | null;
   negated: boolean;
   hypothetical: boolean;

@@ -73,6 +73,7 @@ describe("openapi", () => {
     }
     assert.ok(doc.paths["/api/ingest"].post.security, "the write route needs a bearer token");
     assert.ok(doc.paths["/api/openapi.json"].get);
+    assert.deepEqual(doc.components.schemas.Fact.properties.dateSource?.enum, ["text", "published", null]);
     // Every $ref points at a schema that exists.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split("/").pop() as string], ref);
@@ -284,6 +285,14 @@ describe("read routes", () => {
     assert.equal(all.total, 11);
     const dates = all.items.map((e: Json) => e.date);
     assert.deepEqual(dates, [...dates].sort(), "date order");
+    // Every event says where its date comes from: the text, or (the summit) its document's publication date.
+    const reported = all.items.filter((e: Json) => e.dateSource === "published");
+    assert.deepEqual(
+      reported.map((e: Json) => [e.root, e.date]),
+      [["04", "2024-07-04"]],
+    );
+    assert.ok(all.items.every((e: Json) => e.dateSource === "published" || e.dateSource === "text"));
+    assert.equal((await ok(`/api/events/${reported[0].id}`)).dateSource, "published");
     const russia = await ok(`/api/events?actor=${fx.entity.RUS}`);
     assert.equal(russia.total, 6);
     const onKaz = await ok(`/api/events?actor=${fx.entity.RUS}&target=${fx.entity.KAZ}`);

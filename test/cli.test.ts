@@ -51,12 +51,23 @@ test("export writes JSON Lines to a file and CSV tables to a folder", async () =
   for (const key of ["id", "source", "title", "outlet", "authors", "published", "flags", "duplicate_of", "text"]) {
     assert.ok(key in doc, `document line has ${key}`);
   }
+  // Every event of a dated document is dated, and says whether by its text or by the publication date.
+  const events = lines.filter((l) => l.kind === "event");
+  assert.ok(events.length > 0);
+  for (const e of events) {
+    assert.ok(["text", "published"].includes(e.date_source as string), JSON.stringify(e));
+    if (e.date_source === "published") assert.equal(e.date, doc.published);
+  }
   const dir = join(tmp.dir, "tables");
   const c = await runCli(["--db", db, "export", "--format", "csv", "--out", dir]);
   assert.equal(c.code, 0, c.stderr);
   const docs = readFileSync(join(dir, "documents.csv"), "utf8").trim().split("\n");
   assert.match(docs[0] ?? "", /^id,source,title/);
   assert.equal(docs.length, 2);
+  assert.match(
+    readFileSync(join(dir, "events.csv"), "utf8"),
+    /^id,type,actors,actor_names,targets,target_names,date,date_source,/,
+  );
   for (const t of ["entities", "relations", "events", "quotes", "quantities"])
     assert.ok(existsSync(join(dir, `${t}.csv`)), t);
   const bad = await runCli(["--db", db, "export", "--format", "xml"]);

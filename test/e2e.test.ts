@@ -113,6 +113,14 @@ describe("explorer in Chromium", { skip: NEEDS_CHROMIUM }, () => {
     assert.deepEqual(problems, [], "no console errors and no Content-Security-Policy refusals");
   });
 
+  test('an event dated by its report\'s publication reads "reported on" on the timeline', async () => {
+    const page = await open("#/timeline");
+    await page.waitForSelector(".timeline-item time");
+    const dates = await page.locator(".timeline-item time").allTextContents();
+    assert.ok(dates.includes("reported on 4 Jul 2024"), dates.join(" | "));
+    assert.ok(dates.includes("17 May 2023"), "a date the text states reads as a date");
+  });
+
   test("hostile article text, titles and names never run", async () => {
     const page = await open("#/");
     const problems = watchProblems(page);

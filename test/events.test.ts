@@ -115,7 +115,23 @@ describe("events: realis, dates, places", () => {
     const other = events("Protests erupted in Gyumri in 2021.");
     assert.equal(other.facts[0]?.date, "2021");
     assert.equal(other.facts[0]?.location, "location/gyumri");
-    assert.equal(events("Russia deployed troops to Armenia.").facts[0]?.date, null);
+  });
+
+  it("dates an event the text does not date by its document's publication date, marked as such", () => {
+    const undated = events("Russia deployed troops to Armenia.", "2023-05-20").facts[0];
+    assert.equal(undated?.date, "2023-05-20");
+    assert.equal(undated?.dateSource, "published");
+    const stated = events("On 5 January 2022, Russia deployed troops to Armenia.", "2023-05-20").facts[0];
+    assert.equal(stated?.date, "2022-01-05");
+    assert.equal(stated?.dateSource, "text");
+    // A relative date resolves against the publication date and is the text's: 20 May 2023 was a Saturday.
+    const relative = events("Russia deployed troops to Armenia on Thursday.", "2023-05-20").facts[0];
+    assert.equal(relative?.date, "2023-05-18");
+    assert.equal(relative?.dateSource, "text");
+    // No publication date either: no date, and no source.
+    const none = events("Russia deployed troops to Armenia.", null).facts[0];
+    assert.equal(none?.date, null);
+    assert.equal(none?.dateSource, undefined);
   });
 
   it("counts one event told twice once", () => {

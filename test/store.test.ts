@@ -8,6 +8,7 @@ import { runIngest } from "../src/ingest/run.js";
 import { MIGRATIONS } from "../src/store/schema.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { SqliteReader } from "../src/store/sqlite-read.js";
+import { type Document, type EntityRef, emptyFacts } from "../src/types.js";
 import { tempDir } from "./helpers.js";
 
 const tmp = tempDir();
@@ -210,6 +211,123 @@ describe("counters kept at ingest", () => {
       assert.equal(r.dossier(1)?.entity.mentions, 0);
     } finally {
       r.close();
+    }
+  });
+});
+
+describe("event dates", () => {
+  const text = "Russia deployed troops to Armenia.";
+  const entities: EntityRef[] = [
+    { key: "country/RUS", type: "country", name: "Russia" },
+    { key: "country/ARM", type: "country", name: "Armenia" },
+  ];
+  /** A one-sentence document published on `published` whose one event is dated `date` from `dateSource`. */
+  const save = (
+    store: SqliteStore,
+    id: string,
+    published: string | null,
+    date: string | null,
+    dateSource?: "text" | "published",
+  ) => {
+    const doc: Document = {
+      id,
+      source: `${id}.txt`,
+      contentType: "text/plain",
+      text,
+      flags: [],
+      duplicateOf: null,
+      contentHash: `hash-${id}`,
+      signature: [],
+      sentences: [{ index: 0, start: 0, end: text.length, text }],
+      title: null,
+      authors: [],
+      outlet: null,
+      published,
+    };
+    const facts = emptyFacts();
+    facts.entities = entities;
+    facts.events = [
+      {
+        type: "15",
+        actors: ["country/RUS"],
+        targets: ["country/ARM"],
+        date,
+        ...(dateSource ? { dateSource } : {}),
+        location: null,
+        negated: false,
+        hypothetical: false,
+        confidence: 0.9,
+        evidence: { doc: id, start: 0, end: text.length, text },
+      },
+    ];
+    const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(`${id} ${text}`) };
+    return store.saveDocument(source, doc, [], facts);
+  };
+
+  test("keep their source; reports of an undated event published on different days are one event, dated by the first", async () => {
+    // d0 has no publication date: its undated event takes the first publication date a later report gives it.
+    const store = new SqliteStore(join(tmp.dir, "dates.db"));
+    try {
+      await save(store, "d0", null, null);
+      await save(store, "d1", "2023-05-20", "2023-05-20", "published");
+      await save(store, "d2", "2023-05-18", "2023-05-18", "published");
+      await save(store, "d3", "2023-05-18", "2023-05-18", "text");
+      const events = store.db.prepare("SELECT id, date, date_source FROM events ORDER BY id").all();
+      assert.deepEqual(
+        events.map((e) => ({ ...(e as object), id: undefined })),
+        [
+          { id: undefined, date: "2023-05-18", date_source: "published" },
+          { id: undefined, date: "2023-05-18", date_source: "text" },
+        ],
+      );
+      const roleDates = store.db.prepare("SELECT DISTINCT date FROM event_roles").pluck().all();
+      assert.deepEqual(roleDates, ["2023-05-18"], "the dossier's copy of the date follows the event's");
+      assert.equal(store.db.prepare("SELECT count(*) FROM evidence WHERE fact_kind = 'event'").pluck().get(), 4);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a store of undated events is migrated: each takes its first report's publication date", async () => {
+    const path = join(tmp.dir, "v6.db");
+    const old = new Database(path);
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    for (const m of MIGRATIONS.slice(0, 6)) old.exec(m);
+    old.exec("INSERT INTO meta VALUES ('schema_version', '6')");
+    old.exec(`INSERT INTO sources VALUES (1, 'a.txt', 'text/plain', x'00', 'h', '2024-01-01')`);
+    for (const [id, published] of [
+      ["a", "2022-03-04"],
+      ["b", "2022-03-01"],
+      ["c", null],
+    ])
+      old
+        .prepare(
+          `INSERT INTO documents(id, source_id, source, published, content_type, text, content_hash, signature,
+             word_count, ingested_at) VALUES (?, 1, ?, ?, 'text/plain', 't', ?, '[]', 1, '2024-01-01')`,
+        )
+        .run(id, id, published, id);
+    old.exec(`INSERT INTO entities(id, key, type, name) VALUES (1, 'country/RUS', 'country', 'Russia')`);
+    old.exec(`INSERT INTO events(id, code, root, date, negated, hypothetical, merge_key) VALUES
+      (1, '15', '15', NULL, 0, 0, 'k1'), (2, '15', '15', '2021', 0, 0, 'k2'), (3, '15', '15', NULL, 0, 0, 'k3')`);
+    old.exec(`INSERT INTO event_roles(event_id, entity_id, role, date) VALUES
+      (1, 1, 'actor', NULL), (2, 1, 'actor', '2021'), (3, 1, 'actor', NULL)`);
+    old.exec(`INSERT INTO evidence VALUES ('event', 1, 'a', 0, 1, 't', 1, NULL), ('event', 1, 'b', 0, 1, 't', 1, NULL),
+      ('event', 2, 'a', 0, 1, 't', 1, NULL), ('event', 3, 'c', 0, 1, 't', 1, NULL)`);
+    old.close();
+    const store = new SqliteStore(path);
+    try {
+      assert.deepEqual(store.db.prepare("SELECT id, date, date_source FROM events ORDER BY id").all(), [
+        { id: 1, date: "2022-03-01", date_source: "published" },
+        { id: 2, date: "2021", date_source: "text" },
+        { id: 3, date: null, date_source: null },
+      ]);
+      assert.deepEqual(store.db.prepare("SELECT event_id, date FROM event_roles ORDER BY event_id").all(), [
+        { event_id: 1, date: "2022-03-01" },
+        { event_id: 2, date: "2021" },
+        { event_id: 3, date: null },
+      ]);
+    } finally {
+      await store.close();
     }
   });
 });

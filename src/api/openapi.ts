@@ -69,6 +69,15 @@ const SCHEMAS: Record<string, unknown> = {
           `/api/quotes/{id}, /api/quantities/{id}) lists every one; lists (dossier, source comparison, events, ` +
           `relations) list at most ${EVIDENCE_SHOWN}: the best sentence of each best-supported independent source first.`,
       },
+      dateSource: {
+        type: ["string", "null"],
+        enum: ["text", "published", null],
+        description:
+          "Events only: where `date` comes from. `text`: the sentence states it (relative dates such as " +
+          '"on Thursday" resolved against the publication date); `published`: the text gives none and the event ' +
+          "takes the earliest publication date among the documents reporting it (the UI shows it as " +
+          '"reported on"); null when the event has no date.',
+      },
       evidence: {
         type: "array",
         items: ref("Evidence"),

@@ -54,6 +54,8 @@ export interface EventLine extends FactLine {
   actors: string[];
   targets: string[];
   date: string | null;
+  /** The contract's optional field: "text" (the sentence states the date) or "published" (the document's publication date). Absent when undated. */
+  date_source?: "text" | "published";
   location: string | null;
   negated: boolean;
   hypothetical: boolean;

@@ -274,4 +274,18 @@ export const MIGRATIONS: readonly string[] = [
     SELECT count(DISTINCT COALESCE(d.duplicate_of, d.id)) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
     WHERE ev.fact_kind = 'relation' AND ev.fact_id = relations.id);
   `,
+  // 7: where an event's date comes from: 'text' (the sentence states it) or 'published' (the text gives none and
+  // the event takes its document's publication date), NULL while it has no date. An older store's undated events
+  // take the earliest publication date among the documents that report them, as ingest now dates them; dated
+  // ones are the text's. event_roles.date, the dossier's copy, follows.
+  `
+  ALTER TABLE events ADD COLUMN date_source TEXT CHECK (date_source IN ('text', 'published'));
+  UPDATE events SET date_source = 'text' WHERE date IS NOT NULL;
+  UPDATE events SET date = (
+    SELECT min(d.published) FROM evidence ev JOIN documents d ON d.id = ev.doc_id
+    WHERE ev.fact_kind = 'event' AND ev.fact_id = events.id)
+  WHERE date IS NULL;
+  UPDATE events SET date_source = 'published' WHERE date IS NOT NULL AND date_source IS NULL;
+  UPDATE event_roles SET date = (SELECT date FROM events WHERE id = event_roles.event_id) WHERE date IS NULL;
+  `,
 ];

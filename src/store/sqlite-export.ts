@@ -114,7 +114,9 @@ export function* sqliteExportLines(
   if (kinds.has("event")) {
     const ev = evidenceByFact(db, "event");
     const roles = db.prepare("SELECT entity_id, role FROM event_roles WHERE event_id = ? ORDER BY entity_id");
-    const rows = db.prepare("SELECT id, code, date, location_id, negated, hypothetical FROM events ORDER BY id");
+    const rows = db.prepare(
+      "SELECT id, code, date, date_source, location_id, negated, hypothetical FROM events ORDER BY id",
+    );
     for (const e of rows.iterate() as Iterable<Record<string, number | string | null>>) {
       const rs = roles.all(e.id) as { entity_id: number; role: string }[];
       yield {
@@ -124,6 +126,7 @@ export function* sqliteExportLines(
         actors: rs.filter((r) => r.role === "actor").map((r) => entityRef(r.entity_id)),
         targets: rs.filter((r) => r.role === "target").map((r) => entityRef(r.entity_id)),
         date: (e.date as string | null) ?? null,
+        ...(e.date_source ? { date_source: e.date_source as "text" | "published" } : {}),
         location: e.location_id == null ? null : entityRef(Number(e.location_id)),
         negated: e.negated === 1,
         hypothetical: e.hypothetical === 1,

@@ -76,6 +76,8 @@ export interface EventView extends FactSupport {
   code: string;
   root: string;
   date: string | null;
+  /** "text": the sentence states the date; "published": the text gives none, so it is the report's publication date. */
+  dateSource: "text" | "published" | null;
   location: EntitySummary | null;
   negated: boolean;
   hypothetical: boolean;
@@ -1061,13 +1063,14 @@ export class SqliteReader {
     if (!eventIds.length) return [];
     const list = ids(eventIds);
     const rows = this.q(
-      `SELECT id, code, root, date, location_id, negated, hypothetical FROM events
+      `SELECT id, code, root, date, date_source, location_id, negated, hypothetical FROM events
          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date IS NULL, date, id`,
     ).all(list) as {
       id: number;
       code: string;
       root: string;
       date: string | null;
+      date_source: "text" | "published" | null;
       location_id: number | null;
       negated: number;
       hypothetical: number;
@@ -1096,6 +1099,7 @@ export class SqliteReader {
         code: r.code,
         root: r.root,
         date: r.date,
+        dateSource: r.date_source,
         location: r.location_id == null ? null : (ents.get(r.location_id) ?? null),
         negated: r.negated === 1,
         hypothetical: r.hypothetical === 1,

@@ -85,14 +85,18 @@ function writeStatements(db: Db) {
          LIMIT 1`,
       )
       .pluck(),
-    upsertEvent: db
-      .prepare(
-        `INSERT INTO events(code, root, date, location_id, negated, hypothetical, merge_key) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(merge_key) DO UPDATE SET location_id = COALESCE(events.location_id, excluded.location_id)
-         RETURNING id`,
-      )
-      .pluck(),
+    // An event dated by publication keeps the earliest publication date among its reports (see saveFacts).
+    upsertEvent: db.prepare(
+      `INSERT INTO events(code, root, date, date_source, location_id, negated, hypothetical, merge_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(merge_key) DO UPDATE SET location_id = COALESCE(events.location_id, excluded.location_id),
+           date = CASE WHEN excluded.date_source = 'published' AND (events.date IS NULL OR excluded.date < events.date)
+             THEN excluded.date ELSE events.date END,
+           date_source = CASE WHEN events.date IS NULL THEN excluded.date_source ELSE events.date_source END
+         RETURNING id, date`,
+    ),
     addRole: db.prepare("INSERT OR IGNORE INTO event_roles(event_id, entity_id, role, date) VALUES (?, ?, ?, ?)"),
+    redateRoles: db.prepare("UPDATE event_roles SET date = @date WHERE event_id = @id AND date IS NOT @date"),
     upsertQuote: db
       .prepare(
         `INSERT INTO quotes(speaker_id, text, merge_key) VALUES (?, ?, ?)
@@ -363,31 +367,42 @@ export class SqliteStore implements Store {
     }
 
     for (const e of facts.events) {
+      // A date the text states is part of an event's identity; a publication date is not. The text said nothing
+      // of when it happened, so reports of one event published on different days (a story followed for a week, a
+      // syndicated copy) must stay one event, as before events were dated by publication. The price is that two
+      // distinct undated acts of the same type, actors and targets merge whatever their publication dates — as
+      // they did when undated — rather than split the many re-reports of one act into one event a day. Such an
+      // event keeps the earliest publication date among its reports: it happened on or before that day. A
+      // "published" event never merges with one whose text states the same date (the key's date differs).
+      const byText = e.date !== null && e.dateSource !== "published";
       const mergeKey = [
         e.type,
         keyList(e.actors),
         keyList(e.targets),
-        e.date ?? "",
+        byText ? e.date : "",
         e.negated ? 1 : 0,
         e.hypothetical ? 1 : 0,
       ].join("|");
       const root = e.type.slice(0, 2);
       const loc = e.location ? id(e.location) : null;
-      const eventId = s.upsertEvent.get(
+      const stored = s.upsertEvent.get(
         e.type,
         root,
         e.date,
+        e.date === null ? null : byText ? "text" : "published",
         loc,
         e.negated ? 1 : 0,
         e.hypothetical ? 1 : 0,
         mergeKey,
-      ) as number;
+      ) as { id: number; date: string | null };
+      const eventId = stored.id;
+      if (!byText && stored.date !== null) s.redateRoles.run({ id: eventId, date: stored.date });
       // An event's roles are part of its merge key: a document either adds all of them (a new event) or none.
       const actors = new Set(e.actors.map(id));
       const targets = new Set(e.targets.map(id));
       let added = 0;
-      for (const a of actors) added += s.addRole.run(eventId, a, "actor", e.date).changes;
-      for (const t of targets) added += s.addRole.run(eventId, t, "target", e.date).changes;
+      for (const a of actors) added += s.addRole.run(eventId, a, "actor", stored.date).changes;
+      for (const t of targets) added += s.addRole.run(eventId, t, "target", stored.date).changes;
       if (added > 0) {
         for (const a of actors) {
           delta(a).asActor++;

@@ -51,6 +51,8 @@ export interface ArticleDef {
     actors: EntityName[];
     targets?: EntityName[];
     date?: string;
+    /** Where the date comes from; absent: the text ("text"). */
+    dateSource?: "text" | "published";
     location?: EntityName;
     negated?: boolean;
     hypothetical?: boolean;
@@ -278,6 +280,7 @@ export const ARTICLES: ArticleDef[] = [
         type: "04",
         actors: ["CHN", "RUS"],
         date: "2024-07-04",
+        dateSource: "published",
         location: "ASTANA",
         at: "strategic partners",
         trigger: "summit",
@@ -391,6 +394,7 @@ export function buildArticle(def: ArticleDef, copyOfId: string | null = null): {
       actors: e.actors.map(use),
       targets: (e.targets ?? []).map(use),
       date: e.date ?? null,
+      ...(e.dateSource ? { dateSource: e.dateSource } : {}),
       location: e.location ? use(e.location) : null,
       negated: e.negated ?? false,
       hypothetical: e.hypothetical ?? false,

@@ -9,7 +9,7 @@ import {
   type Vocabulary,
 } from "./api.js";
 import { append, type Child, h } from "./dom.js";
-import { formatConfidence, formatDate, formatQuantity, plural } from "./format.js";
+import { formatConfidence, formatDate, formatEventDate, formatQuantity, plural } from "./format.js";
 import { link } from "./router.js";
 
 let vocabulary: Vocabulary | null = null;
@@ -221,7 +221,7 @@ export function factSummary(f: FactView): HTMLElement {
         entityList(f.actors),
         f.targets.length ? [" → ", entityList(f.targets)] : null,
         f.location ? [" in ", entityLink(f.location)] : null,
-        h("span", { class: "muted" }, ` · ${formatDate(f.date)}`),
+        h("span", { class: "muted" }, ` · ${formatEventDate(f)}`),
         " ",
         realisBadges(f),
       );
@@ -252,7 +252,16 @@ export function eventTimelineItem(
       ...(opts.anchor ? { id: `event-${e.id}` } : {}),
       "data-fact": `event:${e.id}`,
     },
-    h("time", { datetime: e.date ?? "" }, formatDate(e.date)),
+    h(
+      "time",
+      {
+        datetime: e.date ?? "",
+        ...(e.date && e.dateSource === "published"
+          ? { class: "reported", title: "The text gives no date: this is the date the report was published." }
+          : {}),
+      },
+      formatEventDate(e),
+    ),
     h(
       "div",
       { class: "timeline-body" },

@@ -12,6 +12,14 @@ export function formatDate(iso: string | null | undefined): string {
   return y ?? iso;
 }
 
+/**
+ * An event's date as a reader should take it: "4 Jul 2024" when the text states it, "reported on 4 Jul 2024" when
+ * the text gives none and the date is the publication date of the report.
+ */
+export function formatEventDate(e: { date: string | null; dateSource?: "text" | "published" | null }): string {
+  return e.date && e.dateSource === "published" ? `reported on ${formatDate(e.date)}` : formatDate(e.date);
+}
+
 const compact = new Intl.NumberFormat("en", { maximumFractionDigits: 1, notation: "compact" });
 const plain = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 

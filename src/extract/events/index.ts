@@ -453,6 +453,9 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     return out;
   };
   const events: EventFact[] = [];
+  // An event the text does not date takes its document's publication date (as a day, month or year), marked
+  // "published": a report is written on or after what it reports, so that is the nearest date the source gives.
+  const reported = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(ctx.doc.published?.trim() ?? "")?.[0] ?? null;
   // Acts of coordinated actors to one another ("X and Y agreed"), which need no other target.
   const reciprocal = new Set<EventFact>();
   for (const sentence of ctx.doc.sentences) {
@@ -463,11 +466,14 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
       const targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
       const tokens = sentenceTokens(ctx, sentence);
       const at = tokens[d.trigger.i]?.start ?? sentence.start;
+      const stated = dateOf(ctx, sentence, tokens, d.trigger);
+      const date = stated ?? reported;
       const event: EventFact = {
         type: cameoType(d.trigger.code),
         actors,
         targets,
-        date: dateOf(ctx, sentence, tokens, d.trigger),
+        date,
+        ...(date ? { dateSource: stated ? ("text" as const) : ("published" as const) } : {}),
         location: d.location === null ? null : key(d.location),
         negated: d.negated,
         hypothetical: d.hypothetical,

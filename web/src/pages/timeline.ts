@@ -2,7 +2,7 @@
 import { api, type EntitySummary, type EventView } from "../api.js";
 import { cameo, cameoRoots, eventTimelineItem, muted, pageHeader } from "../components.js";
 import { h, svg } from "../dom.js";
-import { formatDate, plural } from "../format.js";
+import { formatDate, formatEventDate, plural } from "../format.js";
 import { entityPicker } from "../picker.js";
 import { link, navigate, positiveInt, type Route } from "../router.js";
 import { csvButton } from "../table.js";
@@ -123,7 +123,7 @@ function axis(events: EventView[], onPick: (e: EventView) => void): SVGElement |
       const { e } = m;
       const cy = (laneTop[i] as number) + 5 + m.row * rowH + rowH / 2;
       const cls = `event-mark quad-${m.quad}${e.negated ? " negated" : ""}${e.hypothetical ? " hypothetical" : ""}`;
-      const label = `${formatDate(e.date)}: ${e.actors.map((a) => a.name).join(", ")} — ${cameo(e.root).name}${e.targets.length ? ` → ${e.targets.map((t) => t.name).join(", ")}` : ""}`;
+      const label = `${formatEventDate(e)}: ${e.actors.map((a) => a.name).join(", ")} — ${cameo(e.root).name}${e.targets.length ? ` → ${e.targets.map((t) => t.name).join(", ")}` : ""}`;
       const mark =
         m.x2 - m.x1 > 12
           ? svg("rect", { x: m.x1, y: cy - 5, width: m.x2 - m.x1, height: 10, rx: 5, class: cls })
@@ -285,6 +285,7 @@ export async function timelineView(route: Route): Promise<View> {
             columns: [
               { label: "id", value: (e) => e.id },
               { label: "date", value: (e) => e.date },
+              { label: "date_source", value: (e) => e.dateSource ?? "" },
               { label: "cameo", value: (e) => e.code },
               { label: "event", value: (e) => cameo(e.root).name },
               { label: "actors", value: (e) => e.actors.map((a) => a.name).join("; ") },
