@@ -162,6 +162,31 @@ describe("reader", () => {
   });
 });
 
+describe("row marks", () => {
+  test("equal the row counts of a store ingest built, and a re-ingest moves none of them", async () => {
+    const store = new SqliteStore(demoDb);
+    try {
+      const marks = await store.rowMarks();
+      const stats = await store.stats();
+      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+      assert.deepEqual(marks, {
+        documents: stats.documents,
+        entities: sum(stats.entities),
+        mentions: stats.mentions,
+        relations: sum(stats.relations),
+        events: sum(stats.events),
+        quotes: stats.quotes,
+        quantities: stats.quantities,
+      });
+      assert.ok(marks.documents > 0 && marks.events > 0);
+      await runIngest(store, [DEMO_CORPUS], { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000 });
+      assert.deepEqual(await store.rowMarks(), marks);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("counters kept at ingest", () => {
   test("equal what the migration computes from the stored rows", () => {
     const db = new Database(demoDb);

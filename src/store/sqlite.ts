@@ -6,7 +6,7 @@ import type { DocFacts, Document, EntityRef, Evidence } from "../types.js";
 import { inTextOrder, spansWithin } from "../util/spans.js";
 import { MIGRATIONS } from "./schema.js";
 import { sqliteExportLines } from "./sqlite-export.js";
-import type { SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
+import type { RowMarks, SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
 
 type Db = Database.Database;
 
@@ -461,6 +461,21 @@ export class SqliteStore implements Store {
       published: r.published,
       duplicateOf: r.duplicate_of,
     }));
+  }
+
+  async rowMarks(): Promise<RowMarks> {
+    // The largest rowid: rows are only ever added (a new row takes the largest plus one), so it counts them.
+    const mark = (table: string) =>
+      Number(this.db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get());
+    return {
+      documents: mark("documents"),
+      entities: mark("entities"),
+      mentions: mark("mentions"),
+      relations: mark("relations"),
+      events: mark("events"),
+      quotes: mark("quotes"),
+      quantities: mark("quantities"),
+    };
   }
 
   async stats(): Promise<StoreStats> {

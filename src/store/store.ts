@@ -35,6 +35,16 @@ export interface StoreStats {
 /** What `saveDocument` did: stored it, or found the same content already stored. */
 export type SaveResult = { status: "stored"; id: string } | { status: "exists"; id: string };
 
+export interface RowMarks {
+  documents: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+  events: number;
+  quotes: number;
+  quantities: number;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** Id of a stored document with this content hash, if any. */
@@ -45,6 +55,12 @@ export interface Store {
   saveDocument(source: SourceInput, doc: Document, bands: string[], facts: DocFacts): Promise<SaveResult>;
   documents(): Promise<StoredDocumentSummary[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * A mark per kind of row (documents, entities, mentions, relations, events, quotes, quantities) that grows by one
+   * with each row stored and costs one index lookup to read, whatever the store's size: the difference of two
+   * readings is what was stored between them (ingest only ever adds rows).
+   */
+  rowMarks(): Promise<RowMarks>;
   /** Everything stored, as interchange lines of the given kinds, in spec order (documents, entities, facts). */
   exportLines(kinds: ReadonlySet<InterchangeKind>): AsyncIterable<InterchangeLine>;
   close(): Promise<void>;
