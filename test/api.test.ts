@@ -11,6 +11,7 @@ import { runIngest } from "../src/ingest/run.js";
 import { openStore } from "../src/store/open.js";
 import { EVIDENCE_SHOWN, ftsQuery } from "../src/store/sqlite-read.js";
 import { buildFixtureStore, type Fixture } from "./e2e/fixture.js";
+import { ARTICLE_A, ARTICLE_B } from "./fixtures.js";
 import { BIN, query, ROOT, runCli, startServer, tempDir } from "./helpers.js";
 
 const tmp = tempDir("heartland-api-");
@@ -575,6 +576,54 @@ describe("security", () => {
       await site.close();
     }
     assert.equal((await get("/api/overview", writer.url)).body.documents, 6);
+  });
+
+  test("POST /api/ingest?outlet= sets the outlet of every document stored, feed items included", async () => {
+    const dir = tempDir("heartland-api-outlet-");
+    const db = join(dir.dir, "outlet.db");
+    await (await openStore(db)).close();
+    const api = await startApiServer({ db, port: 0, token: TOKEN });
+    const post = (path: string, type: string, body: string) =>
+      fetch(new URL(path, api.url), {
+        method: "POST",
+        headers: { "content-type": type, authorization: `Bearer ${TOKEN}` },
+        body,
+      });
+    const body = (article: string) => article.split("\n\n").slice(1).join("\n\n");
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed Title Wire</title>
+<item><title>Pipeline talks</title><description>${body(ARTICLE_A)}</description></item>
+<item><title>Rail link</title><description>${body(ARTICLE_B)}</description></item>
+</channel></rss>`;
+    try {
+      const text = await post(
+        `api/ingest?name=ferry.txt&outlet=${encodeURIComponent("  Caspian Courier ")}`,
+        "text/plain",
+        "Caspian ferry link opens\n\nA new ferry line links Aktau with Baku, carrying containers across the Caspian Sea twice a week.",
+      );
+      assert.equal(text.status, 200, await text.clone().text());
+      assert.equal(((await text.json()) as Json).stored.length, 1);
+      const rss = await post("api/ingest?outlet=Steppe%20Wire", "application/rss+xml", feed);
+      const report = (await rss.json()) as Json;
+      assert.equal(report.stored.length, 2, JSON.stringify(report));
+      const outlets = query<{ source: string; outlet: string }>(
+        db,
+        "SELECT source, outlet FROM documents ORDER BY rowid",
+      );
+      assert.deepEqual(
+        outlets.map((d) => d.outlet),
+        ["Caspian Courier", "Steppe Wire", "Steppe Wire"],
+        JSON.stringify(outlets),
+      );
+      for (const bad of ["outlet=", "outlet=%20%20", `outlet=${"x".repeat(201)}`]) {
+        const res = await post(`api/ingest?${bad}`, "text/plain", "Another article that must not be stored.");
+        assert.equal(res.status, 400, bad);
+        assert.equal(((await res.json()) as Json).parameter, "outlet", bad);
+      }
+      assert.equal(query<{ n: number }>(db, "SELECT count(*) AS n FROM documents")[0]?.n, 3, "nothing more stored");
+    } finally {
+      await api.close();
+      dir.cleanup();
+    }
   });
 
   test("POST /api/ingest never reads local files or folders, whatever the URL string", async () => {

@@ -66,6 +66,30 @@ describe("ingest of good input", () => {
     assert.equal(doc?.published, "2022-09-30");
   });
 
+  test("--outlet sets the outlet of every document of the run, files and standard input, and export shows it", async () => {
+    const db = freshDb();
+    const r = await runCli(
+      ["--db", db, "ingest", "--outlet", "  Steppe Courier ", file("outlet-a.txt", ARTICLE_A), "-"],
+      {
+        input: ARTICLE_B,
+      },
+    );
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const docs = query<{ source: string; outlet: string }>(db, "SELECT source, outlet FROM documents ORDER BY rowid");
+    assert.equal(docs.length, 2);
+    assert.deepEqual(
+      docs.map((d) => d.outlet),
+      ["Steppe Courier", "Steppe Courier"],
+    );
+    const out = join(tmp.dir, "outlet.jsonl");
+    assert.equal((await runCli(["--db", db, "export", "--out", out])).code, 0);
+    const exported = parseJsonl(readFileSync(out, "utf8")).filter((l) => l.kind === "document");
+    assert.deepEqual(
+      exported.map((d) => d.outlet),
+      ["Steppe Courier", "Steppe Courier"],
+    );
+  });
+
   test("raw input is stored untouched beside the cleaned text", async () => {
     const db = freshDb();
     const raw = `${ARTICLE_A}\nAdvertisement\n`;
@@ -289,6 +313,15 @@ describe("bad input gets a clear answer and loses nothing", () => {
     const r2 = await runCli(["--db", db, "ingest", "--max-bytes", "zero", "x"]);
     assert.equal(r2.code, 2);
     assert.match(r2.stderr, /--max-bytes must be a positive whole number/);
+    for (const [outlet, message] of [
+      ["", /--outlet must name the outlet/],
+      ["   ", /--outlet must name the outlet/],
+      ["x".repeat(201), /--outlet must be at most 200 characters/],
+    ] as const) {
+      const r3 = await runCli(["--db", db, "ingest", "--outlet", outlet, file("outlet-usage.txt", ARTICLE_A)]);
+      assert.equal(r3.code, 2, `--outlet ${JSON.stringify(outlet)}: ${r3.stderr}`);
+      assert.match(r3.stderr, message);
+    }
     intact();
   });
 
@@ -359,6 +392,26 @@ describe("bad input gets a clear answer and loses nothing", () => {
       );
       assert.equal(docs[0]?.published, "2022-09-30");
       assert.deepEqual(JSON.parse(docs[0]?.authors ?? "[]"), ["Timur Rakhimov"]);
+    });
+
+    test("--outlet sets every feed item's outlet, over the feed's title and the linked page's site name", async () => {
+      const db2 = freshDb();
+      const r = await runCli([
+        "--db",
+        db2,
+        "ingest",
+        "--allow-private",
+        "--outlet",
+        "Caspian Wire",
+        `${server.url}/feed`,
+      ]);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const docs = query<{ title: string; outlet: string }>(db2, "SELECT title, outlet FROM documents ORDER BY rowid");
+      assert.equal(docs.length, 2, "an item with its own text and an item read from its link");
+      assert.deepEqual(
+        docs.map((d) => d.outlet),
+        ["Caspian Wire", "Caspian Wire"],
+      );
     });
 
     test("a URL that answers 404 is reported", async () => {

@@ -6,7 +6,13 @@ import { bodyLimit } from "hono/body-limit";
 import { extractFacts } from "../extract/index.js";
 import { httpUrl } from "../ingest/fetch.js";
 import { IngestPipeline } from "../ingest/pipeline.js";
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type IngestReport, runIngest } from "../ingest/run.js";
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type IngestReport,
+  MAX_OUTLET_CHARS,
+  runIngest,
+} from "../ingest/run.js";
 import type { Store } from "../store/store.js";
 import { HttpError, parseParams, query } from "./params.js";
 import { checkBearer } from "./security.js";
@@ -47,12 +53,20 @@ function serialised() {
   };
 }
 
-async function ingestUpload(store: Store, bytes: Uint8Array, contentType: string, name: string, access: WriteAccess) {
+async function ingestUpload(
+  store: Store,
+  bytes: Uint8Array,
+  contentType: string,
+  name: string,
+  outlet: string | undefined,
+  access: WriteAccess,
+) {
   const pipeline = new IngestPipeline(store, {
     maxBytes: access.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: access.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     allowPrivate: false,
     extract: extractFacts,
+    outlet,
   });
   const uri = `upload:${name}`;
   try {
@@ -78,7 +92,16 @@ export function mountWriteRoutes(app: Hono, access: WriteAccess): void {
   });
   app.post("/api/ingest", guard, limit, async (c) => {
     const store = access.store as Store;
-    const { name } = parseParams({ name: query.string("A name for the upload.") }, c.req.queries(), {});
+    const { name, outlet } = parseParams(
+      {
+        name: query.string("A name for the upload."),
+        outlet: query.string("The outlet of every document stored.", MAX_OUTLET_CHARS),
+      },
+      c.req.queries(),
+      {},
+    );
+    // parseParams takes a blank value for an absent one; an outlet given blank is a mistake, not "no outlet".
+    if (c.req.queries("outlet")?.some((v) => !v.trim())) throw new HttpError(400, "outlet must not be empty", "outlet");
     const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     let report: IngestReport;
     if (type === "application/json") {
@@ -96,13 +119,14 @@ export function mountWriteRoutes(app: Hono, access: WriteAccess): void {
           timeoutMs: access.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           urlsOnly: true,
           allowPrivate: false,
+          outlet,
         }),
       );
     } else if (ARTICLE_TYPES.test(type)) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new HttpError(400, "the body is empty");
       const label = (name ?? `article-${new Date().toISOString()}`).replace(/[^\w.-]+/g, "-");
-      report = await queue(() => ingestUpload(store, bytes, type, label, access));
+      report = await queue(() => ingestUpload(store, bytes, type, label, outlet, access));
     } else {
       throw new HttpError(
         415,

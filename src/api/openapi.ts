@@ -279,6 +279,15 @@ const INGEST_OPERATION = {
       description: "A name for an uploaded article, kept as its source (upload:<name>).",
       schema: { type: "string", maxLength: 200 },
     },
+    {
+      name: "outlet",
+      in: "query",
+      required: false,
+      description:
+        "The outlet of every document the request stores (each item of a feed included), over the one a page or " +
+        "feed states; trimmed, not empty. A document already stored keeps its own.",
+      schema: { type: "string", minLength: 1, maxLength: 200 },
+    },
   ],
   requestBody: {
     required: true,

@@ -1,6 +1,7 @@
 // Helpers shared by the subcommands: the store a command works on, output and progress.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { MAX_OUTLET_CHARS } from "../ingest/run.js";
 import { openStore, resolveDbPath, storeMissing } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
@@ -19,6 +20,17 @@ export function positiveInt(name: string) {
     const n = Number(v);
     if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
     return n;
+  };
+}
+
+/** An outlet name (--outlet), trimmed: empty or over MAX_OUTLET_CHARS characters is a usage error. */
+export function outletName(name: string) {
+  return (v: string) => {
+    const outlet = v.trim();
+    if (!outlet) throw new UsageError(`${name} must name the outlet, got an empty string`);
+    if (outlet.length > MAX_OUTLET_CHARS)
+      throw new UsageError(`${name} must be at most ${MAX_OUTLET_CHARS} characters, got ${outlet.length}`);
+    return outlet;
   };
 }
 

@@ -8,7 +8,7 @@ import {
   runIngest,
 } from "../ingest/run.js";
 import type { Store, StoreStats } from "../store/store.js";
-import { EXIT, positiveInt, printJson, progress, withStore } from "./common.js";
+import { EXIT, outletName, positiveInt, printJson, progress, withStore } from "./common.js";
 
 /** What an ingest added to the store, kind by kind. */
 export interface AddedCounts {
@@ -107,6 +107,11 @@ export function registerIngest(program: Command): void {
       `give up on a URL after this long (default ${DEFAULT_TIMEOUT_MS / 1000})`,
       positiveInt("--timeout"),
     )
+    .option(
+      "--outlet <name>",
+      "the outlet of every document this run stores (files, URLs, standard input, every item of a feed), over the one a page or feed states; a document already stored keeps its own",
+      outletName("--outlet"),
+    )
     .addHelpText(
       "after",
       "\nEnds with what the run added to the store (documents, new entities, relations, events, quotes, figures)\n" +
@@ -116,7 +121,7 @@ export function registerIngest(program: Command): void {
     .action(
       async (
         inputs: string[],
-        opts: { json?: boolean; maxBytes?: number; timeout?: number; allowPrivate?: boolean },
+        opts: { json?: boolean; maxBytes?: number; timeout?: number; allowPrivate?: boolean; outlet?: string },
         cmd: Command,
       ) => {
         const report = await withStore(
@@ -128,6 +133,7 @@ export function registerIngest(program: Command): void {
                 maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
                 timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
                 allowPrivate: opts.allowPrivate === true,
+                outlet: opts.outlet,
                 onPlanned: (n) => bar.setTotal(n),
                 onItem: (input) => bar.tick(input),
               });

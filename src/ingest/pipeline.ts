@@ -41,6 +41,8 @@ export interface ItemOutcome {
 
 export interface PipelineOptions extends FetchOptions {
   extract: Extract;
+  /** The outlet the user gave the run: every document stored takes it, whatever its page or feed states. */
+  outlet?: string;
 }
 
 /** Feed items carrying fewer words than this are fetched from their link instead. */
@@ -224,6 +226,7 @@ export class IngestPipeline {
         ? { doc: documentOf(article, source, item.contentType), annotation: null }
         : buildDocument(article, source, item.contentType);
       const { doc, annotation } = built;
+      if (this.opts.outlet) doc.outlet = this.opts.outlet;
       const ref = (id: string, dup: string | null): StoredRef => ({
         id,
         source,

@@ -17,6 +17,8 @@ export interface IngestRunOptions {
   allowPrivate?: boolean;
   /** Read only http(s) URLs; refuse every other input without touching the file system (the API's path). */
   urlsOnly?: boolean;
+  /** The outlet of every document the run stores (--outlet, ?outlet=), over what a page or feed states. */
+  outlet?: string;
   /** Reads standard input, at most `maxBytes` of it (throws InputRefused past that). */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   onPlanned?: (total: number) => void;
@@ -25,6 +27,8 @@ export interface IngestRunOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** The longest outlet name a user may give a run (--outlet, ?outlet=), counted after trimming. */
+export const MAX_OUTLET_CHARS = 200;
 
 /** Reads standard input as it arrives; once past `maxBytes` it stops reading and throws InputRefused. */
 export function readAllStdin(maxBytes: number): Promise<Uint8Array> {
@@ -40,7 +44,7 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
     readStdin: opts.readStdin ?? readAllStdin,
   });
   opts.onPlanned?.(tasks.length);
-  const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts });
+  const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts, outlet: opts.outlet });
   for (const task of tasks) {
     let outcome: ItemOutcome;
     const read = await task.read();
