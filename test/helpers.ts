@@ -1,5 +1,5 @@
 // Shared test helpers: temporary folders, running the real CLI, a local HTTP server, store checks.
-import { spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -39,6 +39,18 @@ export interface CliOptions {
   gid?: number;
 }
 
+/** What a child process writes to its standard output and error, read as it arrives. */
+function collectOutput(child: ChildProcessWithoutNullStreams): { stdout: string; stderr: string } {
+  const out = { stdout: "", stderr: "" };
+  child.stdout.on("data", (d) => {
+    out.stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    out.stderr += d;
+  });
+  return out;
+}
+
 /** Runs the built `heartland` command as a user would. */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -56,18 +68,11 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
             timedOut = true;
             child.kill("SIGKILL");
           }, opts.timeoutMs);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
+    const out = collectOutput(child);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr, timedOut });
+      resolve({ code: code ?? -1, stdout: out.stdout, stderr: out.stderr, timedOut });
     });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
@@ -90,14 +95,7 @@ export interface EndlessResult {
  */
 export async function feedEndlessly(args: string[], chunk: Buffer): Promise<EndlessResult> {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr.on("data", (d) => {
-    stderr += d;
-  });
+  const out = collectOutput(child);
   let closed = false;
   const done = new Promise<number | null>((resolve) =>
     child.on("close", (code) => {
@@ -114,7 +112,7 @@ export async function feedEndlessly(args: string[], chunk: Buffer): Promise<Endl
       if (!child.stdin.write(chunk)) await Promise.race([new Promise((r) => child.stdin.once("drain", r)), done]);
     }
     const code = await done;
-    return { code, killed: child.signalCode === "SIGKILL", stdout, stderr, written };
+    return { code, killed: child.signalCode === "SIGKILL", stdout: out.stdout, stderr: out.stderr, written };
   } finally {
     clearTimeout(killer);
     child.kill("SIGKILL");

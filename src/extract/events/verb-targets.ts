@@ -79,17 +79,12 @@ export function verbTargets(
       // "sent troops to aid Kazakhstan": the beneficiary of a purpose clause
       (norm(tokens[k - 1]) === "to" && /^(?:aid|help|support|assist|protect|defend|stabili[sz]e|back)$/.test(w));
     if ((inMention[k] ?? -1) === -1 && t.pos === "VERB" && w !== "including" && !objectOfPhrase) break;
-    if (objectOfPhrase && t.pos === "VERB" && norm(tokens[k - 1]) === "to") {
-      const np = npStartingAt(tokens, inMention, k + 1, to);
-      if (np.ids.length) {
-        targets.push(...np.ids);
-        k = np.end + 1;
-        steps++;
-        continue;
-      }
-    }
-    // "pressured armed groups, including X, to ...": the named members of the object are targets too.
-    if (w === "including" && !targets.length && takeObject) {
+    // The object of a purpose clause ("to aid X"), and in "pressured armed groups, including X, to ..." the named
+    // members of the object: targets too.
+    if (
+      (objectOfPhrase && t.pos === "VERB" && norm(tokens[k - 1]) === "to") ||
+      (w === "including" && !targets.length && takeObject)
+    ) {
       const np = npStartingAt(tokens, inMention, k + 1, to);
       if (np.ids.length) {
         targets.push(...np.ids);
