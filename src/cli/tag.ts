@@ -14,7 +14,7 @@ import { positiveInt, UsageError } from "./common.js";
 
 export type NerLabel = "PER" | "ORG" | "LOC" | "MISC";
 
-const LABEL_OF_TYPE: Record<EntityType, NerLabel> = {
+export const LABEL_OF_TYPE: Record<EntityType, NerLabel> = {
   person: "PER",
   organization: "ORG",
   country: "LOC",
