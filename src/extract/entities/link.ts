@@ -110,10 +110,12 @@ export interface LinkInput {
   spans: readonly NameSpan[];
   acronyms: readonly AcronymDefinition[];
   kb: KnowledgeBase;
+  /** The last resort for a lone untyped word nothing else identifies: a type for a new entity, or none. */
+  typeLeftover?: (span: NameSpan) => NameSpan | undefined;
 }
 
 /** Links spans to entities; spans nothing identifies (an untyped word no one names in full) are dropped. */
-export function linkSpans({ view, spans, acronyms, kb }: LinkInput): LinkedSpan[] {
+export function linkSpans({ view, spans, acronyms, kb, typeLeftover }: LinkInput): LinkedSpan[] {
   const out: LinkedSpan[] = [];
   const seen = new Set<string>();
   const linkedOf = new Map<NameSpan, LinkedSpan>();
@@ -264,7 +266,12 @@ export function linkSpans({ view, spans, acronyms, kb }: LinkInput): LinkedSpan[
       push(span, kbRef(kbPerson), "short", "kb-surname");
       continue;
     }
-    if (span.type === "person") push(span, newRef("person", text), "name", "new-name");
+    if (span.type === "person") {
+      push(span, newRef("person", text), "name", "new-name");
+      continue;
+    }
+    const typed = span.type ? undefined : typeLeftover?.(span);
+    if (typed?.type && typed.type !== "misc") push(typed, newRef(typed.type, typed.name ?? text), "name", "new-name");
   }
   out.sort((a, b) => a.start - b.start);
   return out;
