@@ -6,6 +6,7 @@ import { KB_DIR, loadKbFiles } from "./load.js";
 import { familyNameIndex, isCommonGivenName } from "./names.js";
 import { foldLower } from "./normalize.js";
 import { canonicalRole, roleHoldsOn } from "./roles.js";
+import { translitNameKey } from "./translit.js";
 import type { KbEntry, KbRole } from "./types.js";
 
 /** Countries whose people put the family name first ("Xi Jinping" -> "Xi"). */
@@ -100,6 +101,30 @@ export class KnowledgeBase {
     const list = (this.offices.get(`${role}|${of}`) ?? []).filter((o) => roleHoldsOn(o.role, date));
     list.sort((a, b) => (b.role.start ?? "").localeCompare(a.role.start ?? ""));
     return [...new Set(list.map((o) => o.person))];
+  }
+
+  private translitIndex: Map<string, KbEntry[]> | undefined;
+
+  /**
+   * KB persons whose name, or an alias of two words or more, has this transliteration key (src/kb/translit.ts):
+   * "Kasym-Zhomart Tokaev" finds Kassym-Jomart Tokayev. Built on first use.
+   */
+  personsByTranslit(name: string): readonly KbEntry[] {
+    if (!this.translitIndex) {
+      const index = new Map<string, KbEntry[]>();
+      for (const e of this.entries) {
+        if (e.type !== "person") continue;
+        for (const form of [e.name, ...e.aliases]) {
+          if (form.split(/[\s-]+/).filter(Boolean).length < 2) continue;
+          const key = translitNameKey(form);
+          const list = index.get(key) ?? [];
+          if (!list.includes(e)) list.push(e);
+          index.set(key, list);
+        }
+      }
+      this.translitIndex = index;
+    }
+    return this.translitIndex.get(translitNameKey(name)) ?? [];
   }
 
   /** Type of an entry (or undefined when the id is unknown). */

@@ -5,6 +5,7 @@
 //  C. what is left of each chunk becomes an untyped piece, typed later by its context ("X said", "in X").
 import type { AliasForm } from "../../kb/alias-index.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
+import type { KbEntry } from "../../kb/types.js";
 import { isCommonWord } from "../../kb/vocabulary.js";
 import { type Chunk, facilityNounAfter, findChunks, type HeadType, headType } from "./chunks.js";
 import { personEvidence } from "./context-types.js";
@@ -71,6 +72,12 @@ export function recogniseNames(view: TokenView, kb: KnowledgeBase): NameSpan[] {
     if (view.furniture[c.first] || claimed[c.first] || claimed[c.last]) continue;
     const span = personOverPlace(view, kb, c, covering);
     if (span) claim(span);
+  }
+  // "President Kasym-Zhomart Tokaev": a KB person's full name in another romanisation.
+  for (const c of chunks) {
+    if (view.furniture[c.first] || !free(c)) continue;
+    const span = translitPerson(view, kb, c, covering);
+    if (span && free(span)) claim(span);
   }
   // "the Chinese embassy in Bishkek": a country's mission, named by its host city.
   for (const m of matches) {
@@ -274,6 +281,54 @@ function personOverPlace(
   }
   if (!kb.isGivenName(view.low[f] as string) && !personEvidence(view, f, l)) return undefined;
   return { ...tokenSpan(view, f, l), type: "person", cue: "person-name" };
+}
+
+/**
+ * A chunk of two to four name words (after any title) that spells one KB person's full name, or a full alias, in
+ * another romanisation ("Kasym-Zhomart Tokaev", "Sooronbai Zheenbekov"): that person, when the transliteration key
+ * (src/kb/translit.ts) finds exactly one and every KB match inside the chunk names that person or nothing else
+ * that is a person. One word alone is never enough: surnames alone stay with the gazetteer and the linker.
+ */
+function translitPerson(
+  view: TokenView,
+  kb: KnowledgeBase,
+  c: Chunk,
+  covering: readonly (KbMatch | undefined)[],
+): NameSpan | undefined {
+  let f = c.first;
+  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  const l = c.last;
+  let words = 0;
+  for (let k = f; k <= l; k++) {
+    const text = view.tokens[k]?.text ?? "";
+    if (text === "-") continue;
+    if (!NAME_TOKEN.test(text)) return undefined;
+    words++;
+  }
+  if (words < 2 || words > 4) return undefined;
+  const first = covering[f];
+  if (first && first.first === f && first.last === l) return undefined; // the gazetteer knows this spelling
+  const span = tokenSpan(view, f, l);
+  const surface = view.text.slice(span.start, span.end);
+  const persons = kb.personsByTranslit(surface);
+  if (persons.length !== 1) return undefined;
+  const person = persons[0] as KbEntry;
+  for (let k = f; k <= l; k++) {
+    const m = covering[k];
+    if (!m) continue;
+    if (m.first < f || m.last > l) return undefined;
+    if (!m.forms.some((x) => x.entry === person) && m.forms.some((x) => x.entry.type !== "location")) return undefined;
+  }
+  const form: AliasForm = {
+    entry: person,
+    kind: "alias",
+    surface,
+    lower: view.lower.slice(span.start, span.end),
+    upperAt: [],
+    acronym: false,
+    afterThe: false,
+  };
+  return { ...span, kb: [form], cue: "translit" };
 }
 
 function missionAt(
