@@ -167,6 +167,35 @@ describe("events: lexicon", () => {
     assert.equal(lex.verbs.get("condemn")?.slice(0, 2), "11");
     assert.equal(lex.nouns.get("invasion")?.slice(0, 2), "19");
   });
+
+  it("codes a verb by its longest matching pattern: a state of emergency is not a comment on an emergency", () => {
+    const declared = events("Armenia declared a state of emergency in Gyumri on Monday.").facts;
+    assert.deepEqual(
+      declared.map((e) => e.type),
+      ["17.24"],
+    );
+    const curfew = events("Georgia introduced a curfew in Tbilisi after the riots.").facts;
+    assert.deepEqual(
+      curfew.map((e) => e.type),
+      ["17.23"],
+    );
+    assert.deepEqual(
+      events("Armenia imposed martial law.").facts.map((e) => e.type),
+      ["17.24"],
+    );
+  });
+
+  it("codes a conversation by telephone as a consultation", () => {
+    assert.deepEqual(events("Nikol Vardanyan spoke by telephone with Leyla Huseynova on Friday.").keys, [
+      "04 person/vardanyan -> person/huseynova",
+    ]);
+    assert.deepEqual(
+      events("Nikol Vardanyan talked over the phone with Leyla Huseynova.").facts.map((e) => e.type),
+      ["04.1"],
+    );
+    // Speaking without a telephone stays a statement, or nothing.
+    assert.ok(!events("Nikol Vardanyan spoke at the forum in Tbilisi.").facts.some((e) => e.type.startsWith("04")));
+  });
 });
 
 describe("events: nominal cues, subjects and roles", () => {

@@ -108,8 +108,9 @@ const CLAUSE_OPENERS = new Set(["that", "which", "who", "will", "would", "shall"
 
 /**
  * The finer code of a verb from the words after it ("sent troops" -> 150, "imposed sanctions" -> 163):
- * the first pattern whose words all follow in order, the first within four tokens and each next one within
- * three of the previous. Stops at clause punctuation and at a word opening another clause ("that", "would").
+ * the longest pattern whose words all follow in order, the first within four tokens and each next one within
+ * three of the previous (the first listed among equals), so "declared a state of emergency" is 1724, not the
+ * 012 of "emergency" alone. Stops at clause punctuation and at a word opening another clause ("that", "would").
  */
 export function patternCode(lemma: string, tokens: Token[], i: number, lex: Lexicon): string | null {
   const block = lex.patternOf.get(lemma);
@@ -122,7 +123,10 @@ export function patternCode(lemma: string, tokens: Token[], i: number, lex: Lexi
     if (CLAUSE_OPENERS.has(w)) break;
     words.push(w);
   }
+  let best: string | null = null;
+  let bestLength = 0;
   for (const [pat, code] of lex.patternBlocks[block] ?? []) {
+    if (pat.length <= bestLength) continue;
     let at = -1;
     let ok = true;
     for (let p = 0; p < pat.length; p++) {
@@ -140,9 +144,12 @@ export function patternCode(lemma: string, tokens: Token[], i: number, lex: Lexi
       }
       at = found;
     }
-    if (ok) return code;
+    if (ok) {
+      best = code;
+      bestLength = pat.length;
+    }
   }
-  return null;
+  return best;
 }
 
 /** "042" -> "04.2", "0332" -> "03.32", "040" -> "04", "19" -> "19". */
