@@ -238,6 +238,21 @@ describe("read routes", () => {
     assert.deepEqual(denied.map((r: Json) => r.subject.name).sort(), ["China", "Uzbekistan"]);
   });
 
+  test("entity dossier: reference facts (CIA World Factbook) beside the article evidence, with their source", async () => {
+    const d = await ok(`/api/entities/${fx.entity.KAZ}`);
+    const sco = d.reference.find(
+      (f: Json) => f.relation === "member_of" && f.subject === "country/KAZ" && f.object === "org/sco",
+    );
+    assert.ok(sco, "Kazakhstan's SCO membership is a reference fact");
+    assert.match(sco.source, /World Factbook/);
+    assert.match(sco.edition, /\d{4}/);
+    assert.equal(sco.field, "International organization participation");
+    // Reference facts are not article evidence: the relations read from documents do not grow by them.
+    const readMembers = d.relations.find((g: Json) => g.type === "member_of").items;
+    assert.ok(readMembers.every((r: Json) => Array.isArray(r.evidence) && r.evidence.length > 0));
+    assert.ok(d.reference.every((f: Json) => f.subject === "country/KAZ" || f.object === "country/KAZ"));
+  });
+
   test("entities list", async () => {
     const all = await ok("/api/entities");
     assert.equal(all.total, 14);

@@ -147,7 +147,25 @@ const SCHEMAS: Record<string, unknown> = {
       sources: int,
     }),
     limit: int,
+    reference: arr(ref("ReferenceFact")),
   }),
+  ReferenceFact: obj(
+    "A reference fact about the entity from a shipped reference source (the CIA World Factbook), with that source " +
+      "and edition: never read from an article, never counted as article evidence.",
+    {
+      subject: str,
+      relation: str,
+      object: str,
+      value: num,
+      unit: str,
+      detail: str,
+      rank: int,
+      year: str,
+      field: str,
+      source: str,
+      edition: str,
+    },
+  ),
   SourceDocument: obj("A document behind an entity's facts.", {
     id: str,
     title: nullable(str),

@@ -1,5 +1,6 @@
 // The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
 
+import { referenceFactsAbout } from "../kb/reference-facts.js";
 import type { FactKind, SqliteReader } from "../store/sqlite-read.js";
 import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js";
 import { ENTITY_TYPES } from "../types.js";
@@ -151,13 +152,19 @@ export const READ_ROUTES: readonly Route[] = [
       `first evidence sentences (at most ${EVIDENCE_SHOWN}; evidenceTotal counts them all, the fact's own route lists ` +
       "them) and its count of independent sources. Each list holds at most `limit` items (the best " +
       "supported relations, the latest events, quotes and figures, the most recent sources); `totals` gives the full " +
-      "counts, and the events and relations endpoints page through the rest.",
+      "counts, and the events and relations endpoints page through the rest. `reference` lists the shipped reference " +
+      "facts about a knowledge-base entity (memberships, borders, trade partners from the CIA World Factbook), each " +
+      "with its source and edition; they are not article evidence and count in no total.",
     params: {
       id: path.int("The entity's id."),
       limit: query.intWithDefault("Most items per list.", 1, 1000, DOSSIER_LIMIT),
     },
     response: "Dossier",
-    handle: ({ id, limit }, ctx) => found(ctx.reader.dossier(id, limit), "entity", id),
+    handle: ({ id, limit }, ctx) => {
+      const dossier = found(ctx.reader.dossier(id, limit), "entity", id);
+      // Reference facts (data/reference) about a KB entity, with their source: shown beside, never mixed in.
+      return { ...dossier, reference: referenceFactsAbout(dossier.entity.key) };
+    },
   }),
   route({
     method: "get",
