@@ -10,6 +10,7 @@ import { familyNameFirst, surnamesOf } from "../src/kb/knowledge-base.js";
 import { KB_DIR, loadKbFiles } from "../src/kb/load.js";
 import { isCommonGivenName } from "../src/kb/names.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
+import { FACTBOOK_FACTS_FILE } from "../src/kb/reference-facts.js";
 import { canonicalRole } from "../src/kb/roles.js";
 import type { KbEntry, KbRole } from "../src/kb/types.js";
 import { isCommonWord } from "../src/kb/vocabulary.js";
@@ -17,8 +18,7 @@ import { isCommonWord } from "../src/kb/vocabulary.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FACTBOOK_DIR = join(ROOT, "..", "shared", "data", "factbook");
 const PEOPLE_FILE = join(KB_DIR, "people-factbook.json");
-const REFERENCE_DIR = join(KB_DIR, "..", "reference");
-const FACTS_FILE = join(REFERENCE_DIR, "factbook-facts.json");
+const FACTS_FILE = FACTBOOK_FACTS_FILE;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text helpers
@@ -471,7 +471,11 @@ const top = (m: Map<string, number>, n: number) =>
     .map(([k, v]) => `${k} (${v})`)
     .join(", ");
 
-export function main(dir = process.argv[2] ?? FACTBOOK_DIR): number {
+/** Builds both files from the Factbook folder `dir`; `out` redirects them (tests). Returns the exit code. */
+export function main(
+  dir = process.argv[2] ?? FACTBOOK_DIR,
+  out: { people: string; facts: string } = { people: PEOPLE_FILE, facts: FACTS_FILE },
+): number {
   if (!existsSync(dir)) {
     console.error(`build-factbook-kb: the World Factbook data is not at ${dir} (expected ../shared/data/factbook)`);
     return 1;
@@ -760,9 +764,9 @@ export function main(dir = process.argv[2] ?? FACTBOOK_DIR): number {
   // ---- write (the generation date stays as it was when the facts have not changed, so reruns are identical)
   const source = "The World Factbook (CIA), public domain";
   let generated = new Date().toISOString().slice(0, 10);
-  if (existsSync(FACTS_FILE)) {
+  if (existsSync(out.facts)) {
     try {
-      const old = JSON.parse(readFileSync(FACTS_FILE, "utf8")) as {
+      const old = JSON.parse(readFileSync(out.facts, "utf8")) as {
         generated?: string;
         facts?: unknown;
         edition?: string;
@@ -774,25 +778,25 @@ export function main(dir = process.argv[2] ?? FACTBOOK_DIR): number {
       // rewritten below
     }
   }
-  mkdirSync(REFERENCE_DIR, { recursive: true });
+  mkdirSync(dirname(out.facts), { recursive: true });
   writeFileSync(
-    FACTS_FILE,
+    out.facts,
     `${JSON.stringify({ source, edition: ed, snapshot: date, generated, facts: factsOut }, null, 2)}\n`,
   );
-  writeFileSync(PEOPLE_FILE, `${JSON.stringify(peopleOut, null, 2)}\n`);
+  writeFileSync(out.people, `${JSON.stringify(peopleOut, null, 2)}\n`);
 
   const byRelation = new Map<string, number>();
   for (const f of factsOut) count(byRelation, f.relation);
   console.log(`Factbook: ${factbook.length} files, ${subjects.length} mapped to KB countries (${ed})`);
   console.log(`  unmatched (skipped): ${unmatchedCountries.length}: ${unmatchedCountries.join(", ")}`);
   console.log(
-    `people: ${peopleOut.length} written to ${PEOPLE_FILE}; skipped ${skipped.held} already in the KB, ` +
+    `people: ${peopleOut.length} written to ${out.people}; skipped ${skipped.held} already in the KB, ` +
       `${skipped.risky} with risky names, ${skipped.noRole} without a head-of-state role in the vocabulary, ` +
       `${skipped.unparsed} unparsed`,
   );
   if (riskyExamples.length) console.log(`  risky names left out: ${riskyExamples.join("; ")}`);
   if (unparsed.size) console.log(`  unparsed statements: ${top(unparsed, 30)}`);
-  console.log(`facts: ${factsOut.length} written to ${FACTS_FILE}: ${top(byRelation, 10)}`);
+  console.log(`facts: ${factsOut.length} written to ${out.facts}: ${top(byRelation, 10)}`);
   const mappedN = [...orgMapped.values()].reduce((a, b) => a + b, 0);
   const unmappedN = [...orgUnmapped.values()].reduce((a, b) => a + b, 0);
   console.log(
