@@ -457,6 +457,12 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+/** Days and months: capitalised in any text, so never a family name matched alone ("Godwin Friday"). */
+const CALENDAR_WORDS = new Set([
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  ...MONTHS,
+]);
+
 /** Distinctive words of a name: folded, four letters or more, not a common given name ("tokayev", "lula"). */
 const nameWords = (name: string) =>
   normalizeName(name)
@@ -624,7 +630,7 @@ export function main(
         ? "one-word name"
         : surnames.find((s) => s.length < 4)
           ? "short family name"
-          : surnames.find((s) => isCommonWord(s) || isCommonGivenName(s))
+          : surnames.find((s) => isCommonWord(s) || isCommonGivenName(s) || CALENDAR_WORDS.has(s))
             ? "family name is a common word or given name"
             : surnames.find((s) => kbForms.has(s))
               ? "family name is another entity's name"
