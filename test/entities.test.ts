@@ -9,6 +9,7 @@ import { KB_DIR, loadKbFiles, toEntry } from "../src/kb/load.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
 import { canonicalRole } from "../src/kb/roles.js";
 import type { KbEntry } from "../src/kb/types.js";
+import { isCommonWord } from "../src/kb/vocabulary.js";
 import { annotate } from "../src/nlp/annotate.js";
 import { ENTITY_TYPES } from "../src/types.js";
 import { NEEDS_SHARED, ROOT } from "./helpers.js";
@@ -366,5 +367,29 @@ describe("seed corpus", { skip: NEEDS_SHARED }, () => {
     assert.ok(score.entity.f1 >= 0.9, `entity F1 ${score.entity.f1}`);
     assert.ok(score.entity.p >= 0.9, `entity precision ${score.entity.p}`);
     assert.ok(score.entityTypeAccuracy >= 0.95, `type accuracy ${score.entityTypeAccuracy}`);
+  });
+});
+
+describe("issue 10: names in unseen text", () => {
+  test("a word wink's lexicon tags a proper noun is no common word, so its acronym or name stands alone", () => {
+    assert.equal(isCommonWord("nasa"), false);
+    assert.equal(isCommonWord("florida"), false);
+    assert.equal(isCommonWord("bank"), true);
+    assert.equal(isCommonWord("recent"), true);
+    assert.equal(isCommonWord("friday"), true, "weekdays and months stay common words");
+    assert.equal(isCommonWord("january"), true);
+    const r = run("Engineers at NASA tested the new engine in the desert on Tuesday.");
+    assert.equal(mentionOf(r, "NASA")?.entity.type, "organization");
+  });
+
+  test("more titles stand before a name and stay out of it", () => {
+    const r = run(
+      "Space Agency Administrator Mirela Toth spoke to reporters. Health Minister Ivo Baranek and head coach Tomas Wirth also attended.",
+    );
+    for (const name of ["Mirela Toth", "Ivo Baranek", "Tomas Wirth"]) {
+      assert.equal(mentionOf(r, name)?.entity.type, "person", name);
+    }
+    assert.equal(canonicalRole("Attorney General"), "attorney general");
+    assert.equal(canonicalRole("Home Secretary"), "interior minister");
   });
 });
