@@ -201,6 +201,50 @@ describe("relations: alliances, rivalries, operations, initiatives", () => {
   });
 });
 
+describe("relations: reference knowledge the text presupposes", () => {
+  // Keys here are knowledge-base ids, so the KB's reference facts apply.
+  const K: MentionSpec[] = [
+    ["Kazakhstan", "country/KAZ", "country"],
+    ["Kazakh", "country/KAZ", "country", "demonym"],
+    ["China", "country/CHN", "country"],
+    ["Almaty", "loc/almaty", "location"],
+    ["Beijing", "loc/beijing", "location"],
+    ["Lake Balkhash", "loc/lake-balkhash", "location"],
+    ["People's Liberation Army", "org/pla", "organization"],
+    ["Kassym-Jomart Tokayev", "person/kassym-jomart-tokayev", "person"],
+  ];
+  const kb = (text: string) => {
+    const ctx = makeContext(text, K);
+    const facts = extractRelations(ctx);
+    assertEvidence(ctx, facts);
+    return relKeys(facts);
+  };
+
+  it("reads a city and its state named side by side, not far apart", () => {
+    assert.deepEqual(kb("Traders in Almaty, Kazakhstan, cut prices on Monday."), ["located_in loc/almaty country/KAZ"]);
+    assert.deepEqual(
+      kb("Flights to Almaty resumed on Monday after a week of storms that closed roads across much of Kazakhstan."),
+      [],
+    );
+  });
+
+  it("leaves out natural features and a capital that stands for its state", () => {
+    assert.deepEqual(kb("Kazakhstan says Lake Balkhash is shrinking."), []);
+    assert.deepEqual(kb("China says Beijing is ready."), []);
+  });
+
+  it("reads a known office-holder's office and a state body's state anywhere in the document", () => {
+    assert.deepEqual(kb("Tokayev spoke first. Kassym-Jomart Tokayev later thanked the crowd. Kazakhstan was calm."), [
+      "holds_position person/kassym-jomart-tokayev country/KAZ",
+    ]);
+    assert.deepEqual(kb("The People's Liberation Army held drills. Officials in China said little."), [
+      "located_in org/pla country/CHN",
+    ]);
+    // Without the state in the text, nothing is presupposed.
+    assert.deepEqual(kb("Kassym-Jomart Tokayev thanked the crowd."), []);
+  });
+});
+
 describe("relations: bad input", () => {
   it("survives a 5,000-word sentence and keeps exact evidence", () => {
     const filler = "and the delegates argued at length about quotas ".repeat(625);

@@ -6,6 +6,7 @@
 import { type EntityType, type RelationFact, type RelationType, SYMMETRIC_RELATIONS } from "../../types.js";
 import { type ExtractContext, evidenceOf, mentionsIn } from "../context.js";
 import { realisAt, sentenceTokens } from "../realis.js";
+import { knownRelations } from "./kb-facts.js";
 import { maskSentence, pieces } from "./masked.js";
 import { isNationalBody } from "./orgs.js";
 import type { Hit, Rule } from "./rule.js";
@@ -170,6 +171,9 @@ export function extractRelations(ctx: ExtractContext, rules: Rule[] = RELATION_R
     }
     out.push(...seen.values());
   }
+  // Reference knowledge fills in what the text presupposes, never against what it says.
+  const read = new Set(out.map((r) => `${r.type}|${r.subject}|${r.object}`));
+  for (const r of knownRelations(ctx)) if (!read.has(`${r.type}|${r.subject}|${r.object}`)) out.push(r);
   return out;
 }
 

@@ -1,0 +1,155 @@
+// Relations a document presupposes through reference knowledge: when an article names both a city and the
+// state it lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, a known
+// office-holder and the state or body of their office,
+// a reader takes the tie as given. The knowledge base (data/kb) holds only reference facts (where a place lies,
+// whose organ a body is, which offices a person held), never what some article says, so these hold whatever
+// the article. Only pairs the document itself names both ends of are read (a place and its state only when
+// named side by side: a reader takes "Almaty, Kazakhstan" as a fact, a city somewhere in the text is left out); the evidence is the first sentence
+// naming both, or else the first naming the subject, and confidence is lower than for a rule reading the words.
+import { knowledgeBase } from "../../kb/knowledge-base.js";
+import { roleHoldsOn } from "../../kb/roles.js";
+import type { KbEntry } from "../../kb/types.js";
+import type { RelationFact, RelationType } from "../../types.js";
+import { type ExtractContext, evidenceOf } from "../context.js";
+
+/** Organisation kinds that belong to one state (its organs, companies, universities, think tanks). */
+const HOME_ORGS = new Set([
+  "ministry",
+  "military",
+  "military-body",
+  "intelligence-agency",
+  "legislature",
+  "party",
+  "party-body",
+  "government-body",
+  "central-bank",
+  "paramilitary",
+  "law-enforcement",
+  "state-company",
+  "company",
+  "bank",
+  "university",
+  "think-tank",
+  "research-organization",
+  "sovereign-wealth-fund",
+  "investment-fund",
+  "private-military-company",
+]);
+/** Facilities at one spot (a pipeline or railway's KB country is only where its route starts). */
+const SITE_FACILITIES = new Set([
+  "port",
+  "dry-port",
+  "base",
+  "field",
+  "dam",
+  "power-plant",
+  "cosmodrome",
+  "lng-plant",
+  "mine",
+]);
+/** Administrative places and settlements (a lake, a mountain range or "Siberia" is rarely recorded as in a state). */
+const ADMIN_PLACES = new Set([
+  "city",
+  "capital",
+  "region",
+  "province",
+  "autonomous-region",
+  "autonomous-republic",
+  "republic",
+  "state",
+  "prefecture",
+  "territory",
+  "union-territory",
+  "special-administrative-region",
+  "separatist-entity",
+  "border-town",
+  "exclave",
+]);
+/** A place and its state named this close together ("Almaty, Kazakhstan", "Kazakhstan's Almaty") go together. */
+const NEAR = 20;
+
+interface Pair {
+  type: RelationType;
+  subject: string;
+  object: string;
+  attrs?: Record<string, string>;
+  /** Only when both are named close together in one sentence. */
+  near?: boolean;
+}
+
+function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
+  const named = (id: string | undefined, type: string) => !!id && id !== key && ctx.entities.get(id)?.type === type;
+  const out: Pair[] = [];
+  if (kb.type === "location" && ADMIN_PLACES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country) {
+    // A capital that stands for its state ("Beijing") is that state's name, not a place in it.
+    const state = knowledgeBase().get(kb.country);
+    if (!state?.metonyms?.includes(kb.name))
+      out.push({ type: "located_in", subject: key, object: kb.country, near: true });
+  }
+  if (kb.type === "organization" && HOME_ORGS.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
+    out.push({ type: "located_in", subject: key, object: kb.country });
+  if (kb.type === "facility" && SITE_FACILITIES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
+    out.push({ type: "located_in", subject: key, object: kb.country });
+  if (kb.type === "person") {
+    const published = ctx.doc.published;
+    const seen = new Set<string>();
+    for (const r of kb.roles ?? []) {
+      const of = ctx.entities.get(r.of);
+      if (seen.has(r.of) || !of || (of.type !== "country" && of.type !== "organization")) continue;
+      const former = !!r.end && (!published || !roleHoldsOn(r, published));
+      // A past post in a body ("once a UN envoy") is biography, not the person's standing in the story.
+      if (of.type === "organization" && former) continue;
+      seen.add(r.of);
+      const attrs: Record<string, string> = { role: r.role };
+      if (former) attrs.status = "former";
+      out.push({ type: "holds_position", subject: key, object: r.of, attrs });
+    }
+  }
+  return out;
+}
+
+/** Are two entities named within NEAR characters of each other in one sentence? */
+function near(ctx: ExtractContext, a: string, b: string): boolean {
+  const as = ctx.mentions.filter((m) => m.key === a);
+  const bs = ctx.mentions.filter((m) => m.key === b && m.form !== "pronoun");
+  return as.some((x) =>
+    bs.some((y) => x.sentence === y.sentence && Math.max(x.start - y.end, y.start - x.end) <= NEAR),
+  );
+}
+
+/** Relations between entities of the document that the knowledge base states as reference facts. */
+export function knownRelations(ctx: ExtractContext): RelationFact[] {
+  const kb = knowledgeBase();
+  // Sentences each entity is named in, in text order.
+  const sentencesOf = new Map<string, number[]>();
+  for (const m of ctx.mentions) {
+    if (m.form === "pronoun") continue;
+    const list = sentencesOf.get(m.key) ?? [];
+    if (list.at(-1) !== m.sentence) list.push(m.sentence);
+    sentencesOf.set(m.key, list);
+  }
+  const out: RelationFact[] = [];
+  for (const key of ctx.entities.keys()) {
+    const entry = kb.get(key);
+    if (!entry) continue;
+    for (const p of pairsOf(ctx, key, entry)) {
+      const subj = sentencesOf.get(p.subject) ?? [];
+      const obj = new Set(sentencesOf.get(p.object) ?? []);
+      if (!subj.length || !obj.size) continue;
+      if (p.near && !near(ctx, p.subject, p.object)) continue;
+      const both = subj.find((s) => obj.has(s));
+      const sentence = ctx.doc.sentences[both ?? (subj[0] as number)];
+      if (!sentence) continue;
+      out.push({
+        type: p.type,
+        subject: p.subject,
+        object: p.object,
+        negated: false,
+        attrs: p.attrs ?? {},
+        confidence: both !== undefined ? 0.6 : 0.5,
+        evidence: evidenceOf(ctx, sentence),
+      });
+    }
+  }
+  return out;
+}
