@@ -6,6 +6,7 @@ import { describe, test } from "node:test";
 import { extractEntities } from "../src/extract/entities/index.js";
 import { KnowledgeBase, knowledgeBase } from "../src/kb/knowledge-base.js";
 import { KB_DIR, loadKbFiles, toEntry } from "../src/kb/load.js";
+import { isCommonGivenName } from "../src/kb/names.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
 import { canonicalRole } from "../src/kb/roles.js";
 import type { KbEntry } from "../src/kb/types.js";
@@ -380,6 +381,15 @@ describe("issue 10: names in unseen text", () => {
     assert.equal(isCommonWord("january"), true);
     const r = run("Engineers at NASA tested the new engine in the desert on Tuesday.");
     assert.equal(mentionOf(r, "NASA")?.entity.type, "organization");
+  });
+
+  test("a long list of English given names opens person names no evidence around them types", () => {
+    assert.equal(isCommonGivenName("ronald"), true);
+    assert.equal(isCommonGivenName("devin"), true);
+    assert.equal(isCommonGivenName("will"), false, "a common English word is left out");
+    assert.equal(isCommonGivenName("georgia"), false, "a name the KB gives a country is left out");
+    const r = run("In 1979 she volunteered for Ronald Tavener and his campaign in the north.");
+    assert.equal(mentionOf(r, "Ronald Tavener")?.entity.type, "person");
   });
 
   test("more titles stand before a name and stay out of it", () => {

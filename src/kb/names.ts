@@ -1,6 +1,10 @@
 // Personal-name knowledge: which words put the family name first (Chinese, Korean and Vietnamese family names), and
-// which words are given names (a closed list of common ones, plus the first names of the KB's persons). General
-// reference knowledge, lower case and folded; no list here comes from any one text.
+// which words are given names (a closed list of common ones, English given names from data/names, plus the first
+// names of the KB's persons). General reference knowledge, lower case and folded; no list here comes from any one
+// text.
+
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -98,7 +102,21 @@ export function chineseNameShape(words: readonly string[]): boolean {
   return isEastAsianFamilyName(folded[0] as string) || isEastAsianFamilyName(folded[folded.length - 1] as string);
 }
 
+/** data/names/given-names.txt beside the package (built by scripts/build-given-names.ts): English given names. */
+const GIVEN_NAMES_FILE = fileURLToPath(new URL("../../data/names/given-names.txt", import.meta.url));
+let listedGivenNames: ReadonlySet<string> | undefined;
+
+/** The shipped given-name list, read once (empty when the file is missing: the short list above still works). */
+function givenNameList(): ReadonlySet<string> {
+  if (!listedGivenNames) {
+    listedGivenNames = existsSync(GIVEN_NAMES_FILE)
+      ? new Set(readFileSync(GIVEN_NAMES_FILE, "utf8").split("\n").filter(Boolean))
+      : new Set();
+  }
+  return listedGivenNames;
+}
+
 /** Is this (folded, lower-case) word a common given name? (The KB adds its persons' first names.) */
 export function isCommonGivenName(word: string): boolean {
-  return COMMON_GIVEN_NAMES.has(word);
+  return COMMON_GIVEN_NAMES.has(word) || givenNameList().has(word);
 }
