@@ -84,14 +84,14 @@ const TYPE_OF_CLASS: Record<Exclude<NerClass, "O">, NameSpan["type"]> = {
 /**
  * A name no rule types, typed by the statistical tagger when it is sure enough ("Google", "Las Vegas"). Only spans
  * with a word of two letters or more that is no common word ("International Relations", "See" are not names) and
- * not written like a degree or unit ("PhD", "MSc").
+ * not written like a degree or unit ("PhD", "MSc"; a longer camel-case word, "LibriVox", is a fine name).
  */
 function taggerType(view: TokenView, s: NameSpan, typer: SpanTyper | undefined): NameSpan | undefined {
   if (!typer || view.titleCase[s.first]) return undefined;
   let nameWord = false;
   for (let k = s.first; k <= s.last; k++) {
     const text = view.tokens[k]?.text ?? "";
-    if (/\p{Ll}\p{Lu}/u.test(text)) return undefined;
+    if (text.length <= 4 && /\p{Ll}\p{Lu}/u.test(text)) return undefined;
     if (view.cap[k] && text.length >= 2 && !isCommonWord(view.low[k] as string)) nameWord = true;
   }
   if (!nameWord) return undefined;
