@@ -45,6 +45,9 @@ const M: MentionSpec[] = [
   ["Trans-Caspian Railway", "facility/tcr", "facility"],
   ["Middle Corridor", "initiative/mc", "initiative"],
   ["Green Steppe Plan", "initiative/gsp", "initiative"],
+  ["Karakum Front", "org/kf", "organization"],
+  ["Altyn Oil", "org/altyn", "organization"],
+  ["Abu Salim", "person/orlov", "person"],
 ];
 
 const rels = (text: string) => {
@@ -83,6 +86,40 @@ describe("relations: offices and affiliations", () => {
   });
 });
 
+describe("relations: offices taken and groups' bases", () => {
+  it("reads who became, was appointed or served as an officer of a body", () => {
+    assert.deepEqual(rels("Dmitri Orlov, who became chairman of Altyn Oil in 2019, resigned."), [
+      "holds_position person/orlov org/altyn",
+    ]);
+    assert.deepEqual(rels("Bolor Erdene was appointed as the Karakum Front's commander."), [
+      "holds_position person/bolor org/kf",
+    ]);
+    assert.deepEqual(rels("Bolor Erdene served as president of Mongolia from 2009."), [
+      "holds_position person/bolor country/MNG",
+    ]);
+    // An envoy posted in a state does not hold its office.
+    assert.deepEqual(rels("Bolor Erdene served as ambassador in Japan."), []);
+    assert.deepEqual(rels("Bolor Erdene met the president of Mongolia."), []);
+  });
+
+  it("reads a title after another name in brackets", () => {
+    assert.deepEqual(rels("Dmitri Orlov (or Abu Salim), the long-standing leader of the Karakum Front, died."), [
+      "holds_position person/orlov org/kf",
+    ]);
+  });
+
+  it("reads an armed group's bases and a company's home state", () => {
+    assert.deepEqual(rels("The Karakum Front, which is reported to have bases in Tajikistan, denied it."), [
+      "located_in org/kf country/TJK",
+    ]);
+    assert.deepEqual(rels("The Karakum Front attacked bases in Tajikistan."), []);
+    assert.deepEqual(rels("Altyn Oil, Turkmenistan's largest oil company, signed."), [
+      "located_in org/altyn country/TKM",
+    ]);
+    assert.deepEqual(rels("Altyn Oil, Turkmenistan's largest customer, signed."), []);
+  });
+});
+
 describe("relations: membership", () => {
   it("reads members, including negated ones", () => {
     assert.deepEqual(rels("The CSTO, which includes Armenia and Belarus but not Turkmenistan, met in June."), [
@@ -104,6 +141,25 @@ describe("relations: membership", () => {
     assert.deepEqual(rels("Uzbekistan joined the Organization of Turkic States in 2019."), [
       "member_of country/UZB org/ots",
     ]);
+  });
+
+  it("reads 'Z, of which X is a member', 'X, which is a member of Z' and 'Z, whose members include X'", () => {
+    assert.deepEqual(rels("The CSTO, of which Armenia is also a member, met in June."), [
+      "member_of country/ARM org/csto",
+    ]);
+    assert.deepEqual(rels("Belarus, which is a founding member of the Eurasian Economic Union, objected."), [
+      "member_of country/BLR org/eaeu",
+    ]);
+    assert.deepEqual(rels("Iran, like Armenia, is a member of the CSTO."), [
+      "member_of country/ARM org/csto",
+      "member_of country/IRN org/csto",
+    ]);
+    assert.deepEqual(rels("The Organization of Turkic States, whose members include Turkey and Uzbekistan, met."), [
+      "member_of country/TUR org/ots",
+      "member_of country/UZB org/ots",
+    ]);
+    // A state that only deals with the bloc is no member of it.
+    assert.deepEqual(rels("The CSTO, of which Armenia is a critic, met in June."), []);
   });
 
   it("keeps a future member as prospective and drops a merely possible one", () => {
@@ -136,6 +192,8 @@ describe("relations: places and borders", () => {
     ]);
     assert.deepEqual(rels("Mongolia does not share a border with Japan."), ["borders country/MNG country/JPN neg"]);
     assert.deepEqual(rels("Tajikistan, on China's western border, is poor."), ["borders country/TJK country/CHN"]);
+    assert.deepEqual(rels("Tajikistan is China's smallest neighbour."), ["borders country/CHN country/TJK"]);
+    assert.deepEqual(rels("Tajikistan is China's smallest creditor."), []);
   });
 });
 
@@ -145,6 +203,14 @@ describe("relations: economy", () => {
     const [r] = extractRelations(ctx);
     assert.equal(`${r?.type} ${r?.subject} ${r?.object}`, "trade_partner country/CHN country/MNG");
     assert.equal(r?.attrs.rank, "largest trading partner");
+  });
+
+  it("reads an overtaken partner of 'the country' named before", () => {
+    assert.deepEqual(
+      rels("In Mongolia, with China overtaking Russia as the country's biggest trading partner, prices fell."),
+      ["trade_partner country/CHN country/MNG", "trade_partner country/RUS country/MNG"],
+    );
+    assert.deepEqual(rels("With China overtaking Russia as the country's biggest trading partner, prices fell."), []);
   });
 
   it("reads who supplies what to whom", () => {
@@ -174,6 +240,14 @@ describe("relations: alliances, rivalries, operations, initiatives", () => {
       "allied_with country/TUR country/UZB",
     ]);
     assert.deepEqual(rels("India's rivalry with China shapes the region."), ["opposes country/IND country/CHN"]);
+    assert.deepEqual(rels("Armenia and Iran are locked in a bitter dispute with Turkey."), [
+      "opposes country/ARM country/TUR",
+      "opposes country/IRN country/TUR",
+    ]);
+    assert.deepEqual(rels("Armenia and Iran are locked in talks with Turkey."), []);
+    assert.deepEqual(rels("The Karakum Front, an anti-Russia militia, grew."), ["opposes org/kf country/RUS"]);
+    assert.deepEqual(rels("The anti-Russia Karakum Front grew."), ["opposes org/kf country/RUS"]);
+    assert.deepEqual(rels("The Karakum Front, an anti-Russia voice, grew."), []);
     // An economic partner is a trade partner, not an ally.
     assert.deepEqual(rels("Japan is an important economic partner of Mongolia."), [
       "trade_partner country/JPN country/MNG",

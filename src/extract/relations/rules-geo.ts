@@ -95,6 +95,27 @@ export const GEO_RULES: Rule[] = [
       return orgIn(x, g(m, "x"), g(m, "place"), 0.7);
     },
   ),
+  // "the Red Front, which is reported to have bases in Bolivia", "ISWAP maintains camps in the Lake Chad basin"
+  rule(
+    "has-bases-in",
+    `(?<list>${LIST("o")}),? (?:which |that |who )?(?:[a-z]+ ){0,4}?(?<cue>has|have|had|maintains|maintained|keeps|kept|runs|ran|operates|operated|established|set up|built) (?:[a-z-]+ ){0,2}?(?:bases|camps|training camps|strongholds|hideouts|safe havens|sanctuaries|rear bases) (?:in|inside) (?:[Tt]he )?${ADJ(2)}${N("place", "lc")}(?! and ${e("lc")})`,
+    (m, x) =>
+      gl(m, "list").flatMap((o) => {
+        const org = x.mentions[o]?.entity;
+        if (!org || isCompany(org) || isNonGovernmental(org)) return [];
+        return orgIn(x, o, g(m, "place"), 0.7).map((h) => ({ ...h, cue: cueAt(m), keepHypothetical: true }));
+      }),
+  ),
+  // "Andes Petroleum, Peru's largest oil company", "Banco Sur, the country's biggest lender": a body of one state
+  rule(
+    "org-state-largest",
+    `${N("x", "o")}, (?:(?:the|a|an) )?${N("state", "c")}${POSS} ${ADJ(4)}(?:company|firm|producer|bank|lender|carrier|airline|operator|utility|conglomerate|miner|insurer|broadcaster|newspaper|university|think tank|ministry|agency|party|army|military|intelligence service|spy agency)(?![a-z])`,
+    (m, x) => {
+      const org = x.mentions[g(m, "x")]?.entity;
+      if (!org || isIntergovernmental(org)) return [];
+      return [{ type: "located_in", subj: g(m, "x"), obj: g(m, "state"), confidence: 0.75 }];
+    },
+  ),
   // "Boko Haram, ISWAP and several smaller factions still active in Nigeria"
   rule(
     "groups-present-in",
@@ -242,7 +263,7 @@ export const GEO_RULES: Rule[] = [
   ),
   rule(
     "y-x-neighbour",
-    `${N("b", "cl")}, (?:(?:as|is|a|an|the) )*${N("a", "cl")}${POSS} ${ADJ(5)}(?:immediate )?neighbou?r(?![a-z])`,
+    `${N("b", "cl")}(?:,| is| was| remains) (?:(?:as|is|a|an|the|also|another|one) )*(?:of )?${N("a", "cl")}${POSS} ${ADJ(5)}(?:immediate )?neighbou?rs?(?![a-z])`,
     (m) => [{ type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 }],
   ),
   rule("neighbour-of", `${N("b", "cl")}, (?:(?:a|an|the) )?${ADJ(3)}neighbou?r (?:of|to) ${N("a", "cl")}`, (m) => [

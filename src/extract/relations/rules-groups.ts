@@ -13,18 +13,34 @@ const COUNTRIES = LIST("c");
 const GROUPING =
   "(?:forum|grouping|bloc|alliance|mechanism|organi[sz]ation|group|partnership|union|club|coalition|platform|format|framework|body|institution|pact)";
 
+/** "is", "are also", "has long been": a copula before a membership noun. */
+const BE =
+  "(?:is|are|was|were|became|has been|have been|has long been|remains|remain)(?: also| both| all| now| still| not| no longer| never)?";
+
 export const GROUP_RULES: Rule[] = [
   // "Armenia, a member of the EAEU", "X is a founding member of Y", "X and Y are both members of Z"
   rule(
     "is-member-of",
-    `(?<subj>${MEMBERS})(?:,| (?:is|are|was|were|became|has been|have been|remains|remain)(?: also| both| all| now| still| not| no longer| never)?) (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?<cue>members?|member states?) (?:of|in) (?:[Tt]he )?${N("org", "o")}`,
-    (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.85, { cue: cueAt(m) }),
+    `(?<subj>${MEMBERS})(?:, (?:like|along with|together with|alongside) (?<also>${MEMBERS}),)?(?:,(?: (?:which|that|who) ${BE})?| ${BE}) (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?<cue>members?|member states?) (?:of|in) (?:[Tt]he )?${N("org", "o")}`,
+    (m) => each("member_of", [...gl(m, "subj"), ...gl(m, "also")], g(m, "org"), 0.85, { cue: cueAt(m) }),
   ),
   // "Chile and Peru ... joined as founding members of the Pacific Alliance" with the subjects earlier in the clause
   rule(
     "subjects-as-members",
     `(?<subj>${MEMBERS}) (?:[a-z-]+ ){1,10}?as (?:(?:founding|full|permanent) )?(?<cue>members) of (?:[Tt]he )?${N("org", "o")}`,
     (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.75, { cue: cueAt(m) }),
+  ),
+  // "Mercosur, of which Peru is also a member", "the bloc's founders ... the EAEU, in which Armenia remains a member"
+  rule(
+    "org-of-which-member",
+    `${N("org", "o")}(?: \\(${e("o")}\\))?,? (?:of which|in which) (?<subj>${MEMBERS}) ${BE} (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?<cue>members?|member states?)(?![a-z])`,
+    (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.8, { cue: cueAt(m) }),
+  ),
+  // "the Andean Pact, whose members include Peru and Bolivia"
+  rule(
+    "org-whose-members",
+    `${N("org", "o")},? whose (?:[a-z-]+ )?(?:members|member states|member countries) (?<cue>include|included|are|were|comprise|comprised) (?:[a-z-]+ ){0,2}?(?<list>${MEMBERS})`,
+    (m) => each("member_of", gl(m, "list"), g(m, "org"), 0.8, { cue: cueAt(m) }),
   ),
   // "ASEAN members Laos and Cambodia", "EU member states Poland and Latvia", "fellow NATO member Norway"
   rule(

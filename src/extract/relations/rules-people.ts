@@ -2,7 +2,7 @@
 // group) and affiliated_with (universities, think tanks, outlets, companies), plus founders.
 import { e, N } from "./masked.js";
 import { isIntergovernmental, isNonGovernmental } from "./orgs.js";
-import { ADJ, type Hit, POSS, type Rule, type RuleInput, rule } from "./rule.js";
+import { ADJ, cueAt, type Hit, POSS, type Rule, type RuleInput, rule } from "./rule.js";
 
 /** Words a title is made of ("Deputy Prime Minister and Finance Minister", "then Chancellor"). */
 const TITLE_WORDS = [
@@ -168,6 +168,12 @@ function office(x: RuleInput, person: number, body: number, title: string | unde
 
 const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] ?? Number.NaN);
 
+/** Another name for the person in brackets: "Abu Bakr (or Abu Bakr al-Baghdadi)", "(also known as X)". */
+const ALIAS = `(?: \\((?:or |aka |a\\.k\\.a\\. |also known as |also called |born )?${e("p")}\\))?`;
+/** Verbs that put a person in an office. */
+const TOOK_OFFICE =
+  "(?:became|become|becomes|has become|had become|rose to become|rose to be|was named|was appointed|was elected|was made|is now|was then|served as|serves as|has served as|had served as|has been serving as|took over as|takes over as|stepped in as|was installed as|was sworn in as)";
+
 export const PEOPLE_RULES: Rule[] = [
   // "Mongolian President Nara Batbold", "Brazil's Foreign Minister Ana Ribeiro", "then Kenyan UN Ambassador
   // Peter Otieno", "MFA spokeswoman Lin Mei", "Myanmar Foreign Minister designate Thant Zaw".
@@ -183,7 +189,7 @@ export const PEOPLE_RULES: Rule[] = [
   // "Lula da Silva, Brazil's president", "Helen Marsh, director of the Asia Centre", "X, the foreign minister of Y"
   rule(
     "name-comma-title",
-    `${N("person", "p")}, (?:(?:the|a|an) )?(?:(?:long-standing|longtime|long-time|slain|powerful|influential|veteran|newly appointed) )?(?:${N("owner", "co")}${POSS} )?(?<title>${TITLE})(?: (?:of|for|at|to) (?:[Tt]he )?(?:${e("cl")}-based )?${N("body", "co")})?(?=[ ,.;)]|$)`,
+    `${N("person", "p")}${ALIAS}, (?:(?:the|a|an) )?(?:(?:long-standing|longtime|long-time|slain|powerful|influential|veteran|newly appointed) )?(?:${N("owner", "co")}${POSS} )?(?<title>${TITLE})(?: (?:of|for|at|to) (?:[Tt]he )?(?:${e("cl")}-based )?${N("body", "co")})?(?=[ ,.;)]|$)`,
     (m, x) => {
       const body = m.groups?.owner !== undefined ? g(m, "owner") : g(m, "body");
       if (Number.isNaN(body)) return [];
@@ -207,6 +213,25 @@ export const PEOPLE_RULES: Rule[] = [
       const out = office(x, g(m, "person"), g(m, "a"), m.groups?.ta, 0.8);
       if (m.groups?.b !== undefined) out.push(...office(x, g(m, "person"), g(m, "b"), m.groups?.tb, 0.8));
       return out;
+    },
+  ),
+  // "X, who became president of Andes Petroleum in 2019", "X has served as a deputy commander in the Red Front",
+  // "X took over as army chief of Y". Not an envoy: an "ambassador in Lima" is not Peru's.
+  rule(
+    "took-office-of",
+    `${N("person", "p")}${ALIAS},? (?:(?:who|whom) )?(?:(?:also|later|reportedly|previously|briefly|then|once|has|had) ){0,3}(?<cue>${TOOK_OFFICE}) (?:(?:the|a|an) )?(?:(?:long-standing|longtime|first|new|interim|acting) )?(?<title>${TITLE}) (?:of|for|at|in|with) (?:[Tt]he )?${N("body", "co")}(?!-)`,
+    (m, x) => {
+      if (/\b(?:ambassador|envoy|representative)\b/i.test(m.groups?.title ?? "")) return [];
+      return office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) }));
+    },
+  ),
+  // "X was appointed as the PLA's commander", "X took over as Mercosur chair"
+  rule(
+    "took-office-as-body-title",
+    `${N("person", "p")}${ALIAS},? (?:(?:who|whom) )?(?:(?:also|later|reportedly|previously|then|has|had) ){0,3}(?:[a-z]+ ){0,2}?(?<cue>named|appointed|elected|installed|took over|takes over|take over|served|serves|serve|stepped in|sworn in) as (?:(?:the|a|an) )?${N("body", "co")}${POSS}? (?<title>${TITLE})(?![A-Za-z-])`,
+    (m, x) => {
+      if (/\b(?:ambassador|envoy|representative)\b/i.test(m.groups?.title ?? "")) return [];
+      return office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) }));
     },
   ),
   // "X is a research fellow at the Lowy Institute", "X, a doctoral student in Economics at UCL"

@@ -113,6 +113,19 @@ export const TIES_RULES: Rule[] = [
       return out;
     },
   ),
+  // "... with China overtaking Russia as the country's biggest trading partner": "the country" is the state named before
+  rule(
+    "overtaking-as-its-partner",
+    `${N("a", "c")} (?:overtaking|overtook|overtakes|replacing|replaced|surpassing|surpassed|displacing|displaced) ${N("z", "c")} as (?:the country's|its) ${RANK}(?:trading|trade|export|import|economic) partner`,
+    (m, x) => {
+      const b = antecedent(x, m.index, "c");
+      if (b === undefined || x.mentions[b]?.entity.key === x.mentions[g(m, "a")]?.entity.key) return [];
+      return [
+        { type: "trade_partner", subj: g(m, "a"), obj: b, confidence: 0.7 },
+        { type: "trade_partner", subj: g(m, "z"), obj: b, confidence: 0.65 },
+      ];
+    },
+  ),
   // "Brazil's agricultural trade with Argentina", "trade between Chile and Peru", "Chile-Peru trade"
   rule(
     "trade-with",
@@ -371,6 +384,30 @@ export const TIES_RULES: Rule[] = [
       { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) },
       { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.75, cue: cueAt(m) },
     ],
+  ),
+  // "Chile and Peru are locked in a bitter dispute with Bolivia", "Moscow, mired in confrontation with the West"
+  rule(
+    "in-rivalry-with",
+    `(?<list>${LIST("co")}),? (?:is |are |was |were |has been |have been |remains? |stays? |staying |remained )?(?:[a-z]+ )?(?:locked|engaged|embroiled|mired|caught up|entangled|involved|at war|in lockstep) (?:[a-z-]+ ){0,2}?(?:in|into) (?:a |an |the |its |their )?${ADJ(3)}(?<cue>rivalry|confrontation|conflict|war|standoff|stand-off|dispute|feud|struggle|showdown) with (?:[Tt]he )?${N("b", "col")}`,
+    (m) =>
+      gl(m, "list").map((a) => ({
+        type: "opposes" as const,
+        subj: a,
+        obj: g(m, "b"),
+        confidence: 0.75,
+        cue: cueAt(m),
+      })),
+  ),
+  // "ISWAP, an anti-government militia", "the anti-Taliban Northern Alliance": a group defined by its enemy
+  rule(
+    "anti-x-group",
+    `(?:${N("a", "co")},? (?:(?:a|an|the|its) )?(?:[a-z-]+ ){0,3}?anti-${N("b", "col")}|anti-${N("b2", "col")} (?:[a-z-]+ ){0,2}?${N("a2", "o")})(?: [a-z-]+){0,2}?(?<kind> (?:group|organi[sz]ation|movement|militia|faction|force|forces|insurgency|insurgents|alliance|coalition|outfit|front|rebels|fighters|network))?`,
+    (m) => {
+      const a = m.groups?.a !== undefined ? g(m, "a") : g(m, "a2");
+      const b = m.groups?.b !== undefined ? g(m, "b") : g(m, "b2");
+      if (m.groups?.a !== undefined && !m.groups?.kind) return [];
+      return [{ type: "opposes", subj: a, obj: b, confidence: 0.7 }];
+    },
   ),
   // "Iraq's invasion of Kuwait", "Baghdad's aggression against Tehran"
   rule(
