@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { familyNameFirst, surnamesOf } from "../src/kb/knowledge-base.js";
+import { familyNameFirst, KnowledgeBase, surnamesOf } from "../src/kb/knowledge-base.js";
 import { KB_DIR, loadKbFiles } from "../src/kb/load.js";
 import { isCommonGivenName } from "../src/kb/names.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
@@ -18,6 +18,7 @@ import { isCommonWord } from "../src/kb/vocabulary.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FACTBOOK_DIR = join(ROOT, "..", "shared", "data", "factbook");
 const PEOPLE_FILE = join(KB_DIR, "people-factbook.json");
+const PLACES_FILE = join(KB_DIR, "places-factbook.json");
 const FACTS_FILE = FACTBOOK_FACTS_FILE;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -318,6 +319,149 @@ export function parseOfficeholder(segment: string, familyFirst = false): Officeh
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Administrative divisions: "50 states and 1 district*; Alabama, ..., District of Columbia*, ..."
+
+export interface Division {
+  /** The English name ("West Kazakhstan" for "Batys Qazaqstan [West Kazakhstan]"). */
+  name: string;
+  /** The local name when the Factbook gives an English one in brackets. */
+  aliases: string[];
+  /** The kind of division, as a places.json subtype ("province", "state", "region", ...). */
+  subtype: string;
+}
+
+export interface ParsedDivisions {
+  divisions: Division[];
+  /** Items or whole texts this parser does not read (with the reason), left out rather than guessed. */
+  unparsed: string[];
+}
+
+/** Division kinds (singular, lower case) -> the places.json subtype; any other kind is a "region". */
+const DIVISION_SUBTYPES: [RegExp, string][] = [
+  [/^autonomous regions?$/, "autonomous-region"],
+  [/^autonomous republics?$/, "autonomous-republic"],
+  [/^special administrative regions?$/, "special-administrative-region"],
+  [/^union territor(?:y|ies)$/, "union-territory"],
+  [/^(?:autonomous )?territor(?:y|ies)$/, "territory"],
+  [/^republics?$/, "republic"],
+  [/^prefectures?$/, "prefecture"],
+  [/^(?:autonomous )?provinces?$/, "province"],
+  [/^states?$/, "state"],
+];
+const subtypeOf = (kind: string): string =>
+  DIVISION_SUBTYPES.find(([re]) => re.test(kind.trim().toLowerCase()))?.[1] ?? "region";
+
+/** Offsets of `seps` characters outside (), [] in `s`. */
+function topLevel(s: string, seps: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (depth === 0 && seps.includes(ch)) out.push(i);
+  }
+  return out;
+}
+
+/** Splits on commas outside (), [] ("Sakha [Yakutiya] (Yakutsk), Tatarstan (Kazan)"). */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const i of [...topLevel(list, ","), list.length]) {
+    out.push(list.slice(from, i).trim());
+    from = i + 1;
+  }
+  return out.filter(Boolean);
+}
+
+/** A place name as written: capitalised words, with hyphens, apostrophes, periods and lower-case particles. */
+const PLACE_NAME =
+  /^['‘’]?\p{Lu}[\p{L}'’.-]*(?: (?:['‘’]?\p{Lu}[\p{L}'’.-]*|(?:de|do|da|del|di|du|des|la|le|les|of|and|upon|on|na|ob|pri|y|e|a|al|el|es|as|ash|ad|an|ar|at|az|wa|va|og|kai|il|ech)|[dl]['’]\p{Lu}[\p{L}'’.-]*))*$/u;
+
+/**
+ * One list item: "Batys Qazaqstan [West Kazakhstan] (Oral)*" -> West Kazakhstan, alias Batys Qazaqstan. A
+ * parenthesis is the administrative centre (or a gloss) and is dropped, never made an alias. Returns a string (the
+ * reason) for an item it does not read.
+ */
+export function parseDivisionItem(raw: string): { name: string; aliases: string[]; marker: string } | string {
+  const item = plain(raw).replace(/^and /, "").trim();
+  const m = /^([^()[\]]+?)\s*(?:\[([^()[\]]+)\])?\s*(\**)\s*(?:\(([^()[\]]*)\))?\s*(\**)$/.exec(item);
+  if (!m) return `unread item: ${item.slice(0, 60)}`;
+  const local = (m[1] as string).replace(/\*+$/, "").trim();
+  const english = m[2]?.trim();
+  const names = [english ?? local, ...(english ? [local] : [])];
+  if (names.some((n) => !PLACE_NAME.test(n))) return `not a name: ${item.slice(0, 60)}`;
+  const marker = m[5] || m[3] || /(\*+)$/.exec(m[1] as string)?.[1] || "";
+  return { name: names[0] as string, aliases: names.slice(1), marker };
+}
+
+/** "28 states and 8 union territories*" -> { "": "state", "*": "union-territory" } (kinds by their marker). */
+function kindsByMarker(head: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  const re =
+    /(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][a-z -]*?)\s*(\**)\s*(?=\(|,|;|:|\band\b|$)/gi;
+  for (let m = re.exec(plain(head)); m; m = re.exec(plain(head))) {
+    const marker = m[2] ?? "";
+    if (!kinds.has(marker)) kinds.set(marker, subtypeOf(m[1] as string));
+  }
+  return kinds;
+}
+
+/**
+ * The first-level divisions in a Factbook `Government > Administrative divisions` text. Two layouts are read:
+ * "<count and kinds>; A, B, C*" (or ": A, B"), and blocks headed "<strong>provinces:</strong> A, B" separated by
+ * <br>. Lists of second-order units ("no first-order administrative divisions ..."), nested layouts (the UK's
+ * councils under England, Scotland, ...) and lists with no separator are not read.
+ */
+export function parseDivisions(html: string): ParsedDivisions {
+  const out: ParsedDivisions = { divisions: [], unparsed: [] };
+  const flat = plain(html);
+  if (/^no first-order/i.test(flat)) {
+    out.unparsed.push("no first-order divisions");
+    return out;
+  }
+  const blocks = html
+    .split(/<br\s*\/?>/i)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const headed = blocks.filter((b) => /^<(strong|em)>[^<]*:\s*<\/\1>/i.test(b));
+  const lists: { list: string; kinds: Map<string, string>; heading?: string }[] = [];
+  if (headed.length) {
+    if (headed.some((b) => /^<em>/i.test(b)) || blocks.some((b) => /^<strong>[^<]*:\s*<\/strong>\s*\d/i.test(b))) {
+      out.unparsed.push("nested layout");
+      return out;
+    }
+    for (const b of headed) {
+      const m = /^<strong>([^<]*):\s*<\/strong>(.*)$/is.exec(b);
+      if (m) lists.push({ list: plain(m[2] as string), kinds: new Map(), heading: (m[1] as string).trim() });
+    }
+  } else {
+    // The count and kinds, then the list after the first ";" (or ":") outside parentheses; <br> ends it.
+    const cut = topLevel(flat, ";:")[0];
+    if (cut === undefined) {
+      out.unparsed.push(`no list: ${flat.slice(0, 60)}`);
+      return out;
+    }
+    lists.push({ list: flat.slice(cut + 1), kinds: kindsByMarker(flat.slice(0, cut)) });
+  }
+  for (const { list, kinds, heading } of lists) {
+    // The list ends at the next ";": a note, a pointer or another part follows ("Zhejiang; (see note on Taiwan)").
+    const body = list.slice(0, topLevel(list, ";")[0] ?? list.length).split(/\bnote\s*[-:]/i)[0] ?? "";
+    for (const raw of splitTopLevel(body)) {
+      const item = parseDivisionItem(raw);
+      if (typeof item === "string") {
+        out.unparsed.push(item);
+        continue;
+      }
+      const subtype = heading ? subtypeOf(heading) : (kinds.get(item.marker) ?? "region");
+      out.divisions.push({ name: item.name, aliases: item.aliases, subtype });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Reading the Factbook
 
 type Json = Record<string, unknown>;
@@ -477,10 +621,130 @@ const top = (m: Map<string, number>, n: number) =>
     .map(([k, v]) => `${k} (${v})`)
     .join(", ");
 
+// ---------------------------------------------------------------------------------------------------------------
+// Division entries
+
+/** Why divisions were left out, with examples; reported by the script. */
+export interface DivisionReport {
+  written: number;
+  skipped: Map<string, string[]>;
+  unparsed: Map<string, number>;
+}
+
+/**
+ * KB `location` entries for the first-level divisions of every mapped Factbook country. A division is left out when
+ * the KB already holds it, when its name or alias names any KB entry, when its name is a common word, a given name,
+ * a KB person's family name or under four letters, and when divisions of two countries share a name.
+ */
+export function buildDivisions(
+  subjects: { fb: FactbookEntry; id: string }[],
+  kb: readonly KbEntry[],
+  ed: string,
+  report: DivisionReport = { written: 0, skipped: new Map(), unparsed: new Map() },
+): KbEntry[] {
+  const skip = (why: string, what: string) => report.skipped.set(why, [...(report.skipped.get(why) ?? []), what]);
+  const names = new KnowledgeBase(kb);
+  const ids = new Set(kb.map((e) => e.id));
+  // Every surface form the KB already has (any type), folded: a division by that name would take its matches.
+  const kbForms = new Map<string, KbEntry[]>();
+  for (const e of kb) {
+    for (const f of [e.name, ...e.aliases, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]) {
+      const k = foldLower(f);
+      kbForms.set(k, [...(kbForms.get(k) ?? []), e]);
+    }
+  }
+  const surnames = new Set(kb.filter((e) => e.type === "person").flatMap((e) => surnamesOf(e)));
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, "").length;
+  const words = (s: string) =>
+    foldLower(s)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+  /** Why a form may not name a division, or "". */
+  const risky = (form: string): string => {
+    const w = words(form);
+    if (letters(form) < 4) return "shorter than 4 letters";
+    if (w.every((x) => isCommonWord(x) || CALENDAR_WORDS.has(x))) return "common word(s)";
+    if (w.every((x) => isCommonWord(x) || names.isGivenName(x))) return "given name";
+    if (w.length === 1 && surnames.has(w[0] as string)) return "a KB person's family name";
+    return "";
+  };
+
+  const candidates: (KbEntry & { kind: string })[] = [];
+  for (const { fb, id: country } of subjects) {
+    const t = at(fb.data, "Government", "Administrative divisions", "text");
+    if (typeof t !== "string") continue;
+    const parsed = parseDivisions(t);
+    for (const u of parsed.unparsed) count(report.unparsed, `${fb.code}: ${u}`);
+    const seen = new Set<string>();
+    for (const d of parsed.divisions) {
+      const label = `${d.name} (${country.slice(8)})`;
+      const k = foldLower(d.name);
+      if (seen.has(k)) continue; // listed twice (a province and the city of the same name): one entry
+      seen.add(k);
+      const forms = [d.name, ...d.aliases];
+      const held = forms.flatMap((f) => kbForms.get(foldLower(f)) ?? []);
+      if (held.some((e) => e.type === "location" && (!e.country || e.country === country))) {
+        skip("already in the KB", label);
+        continue;
+      }
+      if (held.length) {
+        skip("names another KB entry", `${label} = ${held[0]?.id}`);
+        continue;
+      }
+      const why = risky(d.name);
+      if (why) {
+        skip(why, label);
+        continue;
+      }
+      candidates.push({
+        id: "",
+        type: "location",
+        name: d.name,
+        aliases: d.aliases.filter((a) => !risky(a) && foldLower(a) !== k),
+        country,
+        subtype: d.subtype,
+        source: `CIA World Factbook (public domain), ${ed}, field Government > Administrative divisions`,
+        kind: d.subtype,
+      });
+    }
+  }
+  // A form that divisions of two countries share is ambiguous: none of them is written.
+  const formCountries = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    for (const f of [c.name, ...c.aliases]) {
+      const k = foldLower(f);
+      formCountries.set(k, (formCountries.get(k) ?? new Set()).add(c.country as string));
+    }
+  }
+  const out: KbEntry[] = [];
+  for (const { kind: _, ...c } of candidates.sort(
+    (a, b) => a.name.localeCompare(b.name) || (a.country as string).localeCompare(b.country as string),
+  )) {
+    if ([c.name, ...c.aliases].some((f) => (formCountries.get(foldLower(f))?.size ?? 0) > 1)) {
+      skip("shared by divisions of two countries", `${c.name} (${(c.country as string).slice(8)})`);
+      continue;
+    }
+    let id = `loc/${slug(c.name)}`;
+    if (ids.has(id)) id = `${id}-${(c.country as string).slice(8).toLowerCase()}`;
+    if (ids.has(id)) {
+      skip("id clash", c.name);
+      continue;
+    }
+    ids.add(id);
+    out.push({ ...c, id });
+  }
+  report.written = out.length;
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Builds both files from the Factbook folder `dir`; `out` redirects them (tests). Returns the exit code. */
 export function main(
   dir = process.argv[2] ?? FACTBOOK_DIR,
-  out: { people: string; facts: string } = { people: PEOPLE_FILE, facts: FACTS_FILE },
+  out: { people: string; facts: string; places?: string } = {
+    people: PEOPLE_FILE,
+    facts: FACTS_FILE,
+    places: PLACES_FILE,
+  },
 ): number {
   if (!existsSync(dir)) {
     console.error(`build-factbook-kb: the World Factbook data is not at ${dir} (expected ../shared/data/factbook)`);
@@ -488,9 +752,9 @@ export function main(
   }
   const { edition: ed, date } = edition(dir);
   const factbook = readFactbook(dir);
-  // The KB as it stands, without this script's own file (a rerun must not see its previous output).
+  // The KB as it stands, without this script's own files (a rerun must not see its previous output).
   const loaded = loadKbFiles(KB_DIR);
-  const kb = loaded.entries.filter((e) => !(e.type === "person" && e.source?.startsWith("CIA World Factbook")));
+  const kb = loaded.entries.filter((e) => !e.source?.startsWith("CIA World Factbook"));
   const byId = new Map(kb.map((e) => [e.id, e]));
 
   const countries = new Names();
@@ -647,6 +911,10 @@ export function main(
     .map((e) => ({ ...e, roles: [...(e.roles ?? [])].sort((a, b) => a.role.localeCompare(b.role)) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
+  // ---- administrative divisions
+  const divisionReport: DivisionReport = { written: 0, skipped: new Map(), unparsed: new Map() };
+  const placesOut = buildDivisions(subjects, [...kb, ...peopleOut], ed, divisionReport);
+
   // ---- reference facts
   const facts: ReferenceFact[] = [];
   const orgMapped = new Map<string, number>();
@@ -790,6 +1058,7 @@ export function main(
     `${JSON.stringify({ source, edition: ed, snapshot: date, generated, facts: factsOut }, null, 2)}\n`,
   );
   writeFileSync(out.people, `${JSON.stringify(peopleOut, null, 2)}\n`);
+  if (out.places) writeFileSync(out.places, `${JSON.stringify(placesOut, null, 2)}\n`);
 
   const byRelation = new Map<string, number>();
   for (const f of factsOut) count(byRelation, f.relation);
@@ -802,6 +1071,14 @@ export function main(
   );
   if (riskyExamples.length) console.log(`  risky names left out: ${riskyExamples.join("; ")}`);
   if (unparsed.size) console.log(`  unparsed statements: ${top(unparsed, 30)}`);
+  const skippedN = [...divisionReport.skipped.values()].reduce((a, b) => a + b.length, 0);
+  console.log(
+    `divisions: ${placesOut.length} written${out.places ? ` to ${out.places}` : ""}; skipped ${skippedN}: ` +
+      [...divisionReport.skipped.entries()].map(([why, xs]) => `${xs.length} ${why}`).join(", "),
+  );
+  for (const [why, xs] of divisionReport.skipped) console.log(`  ${why}: ${xs.slice(0, 25).join("; ")}`);
+  const unparsedN = [...divisionReport.unparsed.values()].reduce((a, b) => a + b, 0);
+  console.log(`  unparsed items or texts (left out): ${unparsedN}: ${top(divisionReport.unparsed, 15)}`);
   console.log(`facts: ${factsOut.length} written to ${out.facts}: ${top(byRelation, 10)}`);
   const mappedN = [...orgMapped.values()].reduce((a, b) => a + b, 0);
   const unmappedN = [...orgUnmapped.values()].reduce((a, b) => a + b, 0);
