@@ -20,6 +20,7 @@ const M: MentionSpec[] = [
   ["Turkey", "country/TUR", "country"],
   ["Russia", "country/RUS", "country"],
   ["Moscow", "country/RUS", "country", "metonym"],
+  ["Russian", "country/RUS", "country", "demonym"],
   ["China", "country/CHN", "country"],
   ["Chinese", "country/CHN", "country", "demonym"],
   ["Beijing", "country/CHN", "country", "metonym"],
@@ -47,7 +48,8 @@ const M: MentionSpec[] = [
   ["Green Steppe Plan", "initiative/gsp", "initiative"],
   ["Karakum Front", "org/kf", "organization"],
   ["Altyn Oil", "org/altyn", "organization"],
-  ["Abu Salim", "person/orlov", "person"],
+  ["Abu Salim", "person/salim", "person"],
+  ["Caspian Studies Institute", "org/csi", "organization"],
 ];
 
 const rels = (text: string) => {
@@ -105,7 +107,12 @@ describe("relations: offices taken and groups' bases", () => {
   it("reads a title after another name in brackets", () => {
     assert.deepEqual(rels("Dmitri Orlov (or Abu Salim), the long-standing leader of the Karakum Front, died."), [
       "holds_position person/orlov org/kf",
+      "holds_position person/salim org/kf",
     ]);
+    assert.deepEqual(
+      rels("Dmitri Orlov, or Abu Salim, who has reportedly served as a deputy commander in the Karakum Front, fled."),
+      ["holds_position person/orlov org/kf", "holds_position person/salim org/kf"],
+    );
   });
 
   it("reads an armed group's bases and a company's home state", () => {
@@ -117,6 +124,18 @@ describe("relations: offices taken and groups' bases", () => {
       "located_in org/altyn country/TKM",
     ]);
     assert.deepEqual(rels("Altyn Oil, Turkmenistan's largest customer, signed."), []);
+    assert.deepEqual(rels("The Karakum Front commands some 2,000 fighters in the remote Khatlon province."), [
+      "located_in org/kf location/khatlon",
+    ]);
+    assert.deepEqual(rels("The Karakum Front had about 300 Uzbek fighters, gathered mainly in Khatlon."), [
+      "located_in org/kf location/khatlon",
+    ]);
+    assert.deepEqual(rels("The Karakum Front has killed 300 fighters in Khatlon."), []);
+    assert.deepEqual(rels("Bolor Erdene is a fellow at the Caspian Studies Institute, Turkmenistan."), [
+      "affiliated_with person/bolor org/csi",
+      "located_in org/csi country/TKM",
+    ]);
+    assert.deepEqual(rels("Bolor Erdene met the Caspian Studies Institute, Turkmenistan and Iran."), []);
   });
 });
 
@@ -150,6 +169,14 @@ describe("relations: membership", () => {
     assert.deepEqual(rels("Belarus, which is a founding member of the Eurasian Economic Union, objected."), [
       "member_of country/BLR org/eaeu",
     ]);
+    assert.deepEqual(
+      rels("Armenia and Belarus are bound tightly to the Russian market as members of the Eurasian Economic Union."),
+      ["member_of country/ARM org/eaeu", "member_of country/BLR org/eaeu"],
+    );
+    assert.deepEqual(
+      rels("Armenia and Belarus signed a pact with Iran as members of the Eurasian Economic Union."),
+      [],
+    );
     assert.deepEqual(rels("Iran, like Armenia, is a member of the CSTO."), [
       "member_of country/ARM org/csto",
       "member_of country/IRN org/csto",
@@ -194,6 +221,14 @@ describe("relations: places and borders", () => {
     assert.deepEqual(rels("Tajikistan, on China's western border, is poor."), ["borders country/TJK country/CHN"]);
     assert.deepEqual(rels("Tajikistan is China's smallest neighbour."), ["borders country/CHN country/TJK"]);
     assert.deepEqual(rels("Tajikistan is China's smallest creditor."), []);
+    assert.deepEqual(rels("With a long border with China and close ties to Russia, Mongolia is cautious."), [
+      "borders country/MNG country/CHN",
+    ]);
+    assert.deepEqual(
+      rels("Militants crossed into Tajikistan, and clashes spread to the country's southern Khatlon province."),
+      ["located_in location/khatlon country/TJK"],
+    );
+    assert.deepEqual(rels("Clashes spread to the country's southern Khatlon province."), []);
   });
 });
 

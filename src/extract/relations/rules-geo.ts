@@ -106,6 +106,35 @@ export const GEO_RULES: Rule[] = [
         return orgIn(x, o, g(m, "place"), 0.7).map((h) => ({ ...h, cue: cueAt(m), keepHypothetical: true }));
       }),
   ),
+  // "the Red Front commands some 3,000 fighters in the northern Puno region", "ISWAP has hundreds of men, gathered in ..."
+  rule(
+    "group-fighters-in",
+    `${N("x", "o")} (?:[a-z]+ )?(?<cue>has|had|have|commands|commanded|fields|fielded|keeps|kept|maintains|maintained|counts|counted|numbers|numbered) (?:(?:some|about|around|approximately|roughly|an|estimated|up|to|between|and|more|than|over|nearly|almost|at|least|several|hundreds|thousands|dozens|of|as|many|[0-9][0-9,.]*|[A-Z][a-z]+|${e("c")}) ){1,6}?(?:fighters|militants|combatants|members|men|gunmen|insurgents)(?:,? (?:gathered|based|concentrated|stationed|deployed|positioned|active|operating)(?: mainly| mostly| primarily| largely| chiefly)?)? in (?:[Tt]he )?${ADJ(2)}(?<list>${LIST("lc")})`,
+    (m, x) => {
+      const org = x.mentions[g(m, "x")]?.entity;
+      if (!org || isCompany(org) || isNonGovernmental(org)) return [];
+      return gl(m, "list").flatMap((p) => orgIn(x, g(m, "x"), p, 0.7).map((h) => ({ ...h, cue: cueAt(m) })));
+    },
+  ),
+  // "in the Jurm district of the country's north-eastern Badakhshan province": "the country" is the state named before
+  rule(
+    "the-countrys-region",
+    `\\b(?:the country's|its) ${ADJ(3)}${N("place", "l")}(?<kind> (?:region|province|prefecture|district|county|oblast|state|autonomous region|governorate|territory))?`,
+    (m, x) => {
+      const place = x.mentions[g(m, "place")];
+      if (!place || (!m.groups?.kind && !/\b(?:region|province|prefecture|oblast|governorate)$/i.test(place.text)))
+        return [];
+      const state = antecedent(x, m.index, "c");
+      if (state === undefined) return [];
+      return [{ type: "located_in", subj: g(m, "place"), obj: state, confidence: 0.65 }];
+    },
+  ),
+  // "a senior fellow at Nanyang Technological University, Singapore": a university or institute with its state
+  rule("org-comma-state", `${N("x", "o")}, ${N("state", "c")}(?=[.;)]|$)`, (m, x) => {
+    const org = x.mentions[g(m, "x")]?.entity;
+    if (!org || !isNonGovernmental(org) || isCompany(org) || x.mentions[g(m, "state")]?.form !== "name") return [];
+    return [{ type: "located_in", subj: g(m, "x"), obj: g(m, "state"), confidence: 0.7 }];
+  }),
   // "Andes Petroleum, Peru's largest oil company", "Banco Sur, the country's biggest lender": a body of one state
   rule(
     "org-state-largest",
@@ -223,8 +252,8 @@ export const GEO_RULES: Rule[] = [
   // "With a 3,400-kilometre border with Russia, Mongolia ..."
   rule(
     "with-border-subject",
-    `^(?:[A-Z][a-z]+ )?[Ww]ith (?:a|an|its) [^⟦.;]{0,40}?borders? with ${N("b", "cl")}, (?:[a-z-]+ ){0,2}${N("a", "cl")}`,
-    (m) => [{ type: "borders", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.8 }],
+    `^(?:[A-Z][a-z]+ )?[Ww]ith (?:a|an|its) [^⟦.;]{0,40}?borders? with (?:[Tt]he )?(?<b>${LIST("cl")})(?: and (?!${e("a-z")})[^.;]{0,80}?)?, (?:[a-z-]+ ){0,2}${N("a", "cl")} [a-z]`,
+    (m) => gl(m, "b").map((b) => ({ type: "borders" as const, subj: g(m, "a"), obj: b, confidence: 0.8 })),
   ),
   // "Kenya's border with Somalia", "Nepal's long frontier with India" (only with a named owner)
   rule("x-border-with", `${N("a", "cl")}${POSS} ${ADJ(3)}(?<cue>borders?|frontier) with ${N("b", "cl")}`, (m) => [

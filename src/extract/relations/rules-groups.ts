@@ -27,8 +27,12 @@ export const GROUP_RULES: Rule[] = [
   // "Chile and Peru ... joined as founding members of the Pacific Alliance" with the subjects earlier in the clause
   rule(
     "subjects-as-members",
-    `(?<subj>${MEMBERS}) (?:[a-z-]+ ){1,10}?as (?:(?:founding|full|permanent) )?(?<cue>members) of (?:[Tt]he )?${N("org", "o")}`,
-    (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.75, { cue: cueAt(m) }),
+    `(?<subj>${MEMBERS}) (?<gap>(?:[a-z-]+ |${e("c")} ){1,10}?)as (?:(?:founding|full|permanent) )?(?<cue>members) of (?:[Tt]he )?${N("org", "o")}`,
+    (m, x) => {
+      // Only a demonym may stand between ("bound to the Russian economy as members of ...").
+      if (gl(m, "gap").some((i) => x.mentions[i]?.form !== "demonym")) return [];
+      return each("member_of", gl(m, "subj"), g(m, "org"), 0.75, { cue: cueAt(m) });
+    },
   ),
   // "Mercosur, of which Peru is also a member", "the bloc's founders ... the EAEU, in which Armenia remains a member"
   rule(

@@ -169,10 +169,30 @@ function office(x: RuleInput, person: number, body: number, title: string | unde
 const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] ?? Number.NaN);
 
 /** Another name for the person in brackets: "Abu Bakr (or Abu Bakr al-Baghdadi)", "(also known as X)". */
-const ALIAS = `(?: \\((?:or |aka |a\\.k\\.a\\. |also known as |also called |born )?${e("p")}\\))?`;
+const ALIAS = `(?: \\((?:or |aka |a\\.k\\.a\\. |also known as |also called |born )?${N("alias", "p")}\\)|, (?:or|aka|a\\.k\\.a\\.|also known as) ${N("alias2", "p")}(?=,))?`;
+/** The same hits for the other name in brackets, when there is one (the two may be linked as one entity or not). */
+function andAlias(m: RegExpExecArray, hits: Hit[]): Hit[] {
+  const alias = m.groups?.alias !== undefined ? g(m, "alias") : g(m, "alias2");
+  if (Number.isNaN(alias)) return hits;
+  const person = g(m, "person");
+  return [...hits, ...hits.filter((h) => h.subj === person).map((h) => ({ ...h, subj: alias }))];
+}
 /** Verbs that put a person in an office. */
 const TOOK_OFFICE =
   "(?:became|become|becomes|has become|had become|rose to become|rose to be|was named|was appointed|was elected|was made|is now|was then|served as|serves as|has served as|had served as|has been serving as|took over as|takes over as|stepped in as|was installed as|was sworn in as)";
+
+/** "X, director of the Asia Centre (at the University of Toronto's Munk School)": the office and its host. */
+function nameCommaTitle(m: RegExpExecArray, x: RuleInput, body: number): Hit[] {
+  const out = office(x, g(m, "person"), body, m.groups?.title, 0.85);
+  // "director of the Asia Centre at the University of Toronto's Munk School of Global Affairs"
+  const c = /^ at (?:[Tt]he )?⟦o(\d+)⟧(?:'s? ⟦o(\d+)⟧)?/.exec(x.text.slice(m.index + m[0].length));
+  if (c && out.some((h) => h.type === "affiliated_with")) {
+    const host = Number(c[2] ?? c[1]);
+    out.push(...office(x, g(m, "person"), host, m.groups?.title, 0.75));
+    if (c[2] !== undefined) out.push({ type: "member_of", subj: Number(c[2]), obj: Number(c[1]), confidence: 0.65 });
+  }
+  return out;
+}
 
 export const PEOPLE_RULES: Rule[] = [
   // "Mongolian President Nara Batbold", "Brazil's Foreign Minister Ana Ribeiro", "then Kenyan UN Ambassador
@@ -193,16 +213,7 @@ export const PEOPLE_RULES: Rule[] = [
     (m, x) => {
       const body = m.groups?.owner !== undefined ? g(m, "owner") : g(m, "body");
       if (Number.isNaN(body)) return [];
-      const out = office(x, g(m, "person"), body, m.groups?.title, 0.85);
-      // "director of the Asia Centre at the University of Toronto's Munk School of Global Affairs"
-      const c = /^ at (?:[Tt]he )?⟦o(\d+)⟧(?:'s? ⟦o(\d+)⟧)?/.exec(x.text.slice(m.index + m[0].length));
-      if (c && out.some((h) => h.type === "affiliated_with")) {
-        const host = Number(c[2] ?? c[1]);
-        out.push(...office(x, g(m, "person"), host, m.groups?.title, 0.75));
-        if (c[2] !== undefined)
-          out.push({ type: "member_of", subj: Number(c[2]), obj: Number(c[1]), confidence: 0.65 });
-      }
-      return out;
+      return andAlias(m, nameCommaTitle(m, x, body));
     },
   ),
   // "Laos's president and the Lao People's Revolutionary Party's general secretary, Khamsay Vong"
@@ -222,7 +233,10 @@ export const PEOPLE_RULES: Rule[] = [
     `${N("person", "p")}${ALIAS},? (?:(?:who|whom) )?(?:(?:also|later|reportedly|previously|briefly|then|once|has|had) ){0,3}(?<cue>${TOOK_OFFICE}) (?:(?:the|a|an) )?(?:(?:long-standing|longtime|first|new|interim|acting) )?(?<title>${TITLE}) (?:of|for|at|in|with) (?:[Tt]he )?${N("body", "co")}(?!-)`,
     (m, x) => {
       if (/\b(?:ambassador|envoy|representative)\b/i.test(m.groups?.title ?? "")) return [];
-      return office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) }));
+      return andAlias(
+        m,
+        office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) })),
+      );
     },
   ),
   // "X was appointed as the PLA's commander", "X took over as Mercosur chair"
@@ -231,7 +245,10 @@ export const PEOPLE_RULES: Rule[] = [
     `${N("person", "p")}${ALIAS},? (?:(?:who|whom) )?(?:(?:also|later|reportedly|previously|then|has|had) ){0,3}(?:[a-z]+ ){0,2}?(?<cue>named|appointed|elected|installed|took over|takes over|take over|served|serves|serve|stepped in|sworn in) as (?:(?:the|a|an) )?${N("body", "co")}${POSS}? (?<title>${TITLE})(?![A-Za-z-])`,
     (m, x) => {
       if (/\b(?:ambassador|envoy|representative)\b/i.test(m.groups?.title ?? "")) return [];
-      return office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) }));
+      return andAlias(
+        m,
+        office(x, g(m, "person"), g(m, "body"), m.groups?.title, 0.8).map((h) => ({ ...h, cue: cueAt(m) })),
+      );
     },
   ),
   // "X is a research fellow at the Lowy Institute", "X, a doctoral student in Economics at UCL"
