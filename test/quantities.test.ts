@@ -86,10 +86,6 @@ describe("percentages", () => {
       assert.equal(f.measure, "share of wheat imports");
     }
   });
-
-  it("'half' is not read as a percentage", () => {
-    assert.deepEqual(run("Half of the grain from Kazakhstan goes to China."), []);
-  });
 });
 
 describe("lengths and areas", () => {
@@ -168,6 +164,50 @@ describe("ranges", () => {
       [1e9, "USD"],
       [2e9, "USD"],
     ]);
+  });
+});
+
+describe("durations and shares in words", () => {
+  it("how long a visit, a jail term, a picket or a spell of unrest lasted", () => {
+    const visit = has(run("China's premier began a three-day visit to Kazakhstan on Monday."), 3, "days");
+    assert.equal(visit.measure, "duration of visit");
+    assert.equal(
+      has(run("A court in Kyrgyzstan sentenced the blogger to 15 days in jail."), 15, "days").measure,
+      "prison term",
+    );
+    assert.equal(has(run("A Kazakh activist was handed a 10-year sentence."), 10, "years").measure, "prison term");
+    assert.equal(has(run("The picket outside the Chinese embassy lasted two hours."), 2, "hours").measure, "duration");
+    assert.equal(
+      has(run("Kazakhstan went through four days of unrest in January."), 4, "days").measure,
+      "duration of unrest",
+    );
+    has(run("Xinjiang has reported no attacks for five consecutive years, China says."), 5, "years");
+    has(run("Kyrgyzstan and Tajikistan have been at odds over the border for over two decades."), 20, "years");
+  });
+
+  it("leaves ages, spans back or forward in time and plain counts of time alone", () => {
+    for (const text of [
+      "Kazakhstan will hold a referendum in two years.",
+      "China opened the crossing with Kazakhstan three years ago.",
+      "The Kazakh leader, 68 years old, spoke in Beijing.",
+      "Tajikistan has ruled out talks with Kyrgyzstan for three years.",
+      "Kazakhstan has changed a lot over the past ten years.",
+    ]) {
+      assert.deepEqual(
+        run(text).filter((q) => /^(?:hours|days|weeks|months|years)$/.test(q.unit)),
+        [],
+        text,
+      );
+    }
+  });
+
+  it("shares written as fractions", () => {
+    const half = has(run("Almost half of Chinese investment in Kazakhstan goes to oil and gas."), 0.5, "percent");
+    assert.match(half.measure, /^share of Chinese investment/);
+    assert.match(half.measure, /\(almost\)/);
+    has(run("Two-thirds of Tajikistan's debt is owed to China."), 0.667, "percent");
+    has(run("China buys about a third of Kyrgyzstan's exports."), 0.333, "percent");
+    assert.deepEqual(run("Half of them left Kazakhstan for Russia."), []);
   });
 });
 

@@ -15,6 +15,7 @@ import type { Token } from "../../nlp/annotate.js";
 import type { QuantityFact, Sentence } from "../../types.js";
 import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
 import { datesIn } from "../dates/index.js";
+import { durationAt, fractionsIn } from "./durations.js";
 import { findNumbers, type NumberMatch } from "./grammar.js";
 
 /** Nouns for persons: counts of them are counts of people. */
@@ -359,7 +360,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
   const seen = new Set<string>();
   for (const sentence of ctx.annotation.sentences) {
     if (
-      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i.test(
+      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|thirds|quarter|quarters|fifth)\b/i.test(
         sentence.text,
       )
     )
@@ -367,7 +368,8 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
     const mentions = mentionsIn(ctx, sentence);
     if (mentions.length === 0) continue;
     const numbers = findNumbers(sentence.text);
-    if (numbers.length === 0) continue;
+    const fractions = fractionsIn(sentence.text);
+    if (numbers.length === 0 && fractions.length === 0) continue;
     const dates = datesIn(sentence.text, ctx.doc.published);
     const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
     const lineStart = (n: NumberMatch) => {
@@ -406,7 +408,15 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
 
       let unit = n.unit;
       let counted: string | null = null;
-      if (n.kind === "count") {
+      const duration =
+        n.kind === "count" && n.upper === null
+          ? durationAt(
+              text.slice(sentence.start, n.numStart).toLowerCase(),
+              text.slice(n.numEnd, sentence.end).toLowerCase(),
+            )
+          : null;
+      if (duration) unit = duration.unit;
+      else if (n.kind === "count") {
         const tailText = text.slice(n.end, sentence.end);
         const noun = countedNoun(ix, n.end, sentence.end);
         if (noun) {
@@ -440,7 +450,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       const per = rate
         ? ` (per ${rate[1] ?? { annually: "year", daily: "day", monthly: "month" }[rate[2] as string]})`
         : "";
-      const measureBase = measureOf(ix, n, sentence, counted);
+      const measureBase = duration ? duration.measure : measureOf(ix, n, sentence, counted);
       const clause = clauseBounds(text, sentence, n.numStart);
       const prev = ctx.annotation.sentences[sentence.index - 1];
       const subjects = subjectsOf(mentions, clause, prev ? mentionsIn(ctx, prev) : []);
@@ -461,7 +471,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
                   [n.upper, " (upper bound)"],
                 ];
       for (const [raw, mark] of bounds) {
-        const value = Number(raw.toPrecision(12)); // 35 * 0.01 is 0.35000000000000003
+        const value = Number((raw * (duration?.factor ?? 1)).toPrecision(12)); // 35 * 0.01 is 0.35000000000000003
         const measure = `${measureBase}${n.qualifier && !mark ? ` (${n.qualifier})` : ""}${per}${mark}`;
         const key = `${value}|${unit}|${subjects.slice().sort().join(",")}`;
         if (seen.has(key)) continue;
@@ -476,6 +486,25 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
           evidence: evidenceOf(ctx, sentence),
         });
       }
+    }
+    for (const f of fractions) {
+      const at = sentence.start + f.start;
+      const of = f.partitive ? phraseAfter(ix, tokenAt(ix, sentence.start + f.end), tokenAt(ix, sentence.end)) : null;
+      const clause = clauseBounds(text, sentence, at);
+      const prev = ctx.annotation.sentences[sentence.index - 1];
+      const subjects = subjectsOf(mentions, clause, prev ? mentionsIn(ctx, prev) : []);
+      const key = `${f.value}|percent|${subjects.slice().sort().join(",")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        value: f.value,
+        unit: "percent",
+        measure: `share${of ? ` of ${of}` : ""}${f.qualifier ? ` (${f.qualifier})` : ""}`,
+        subjects,
+        time: nearestTime(dates, f.start),
+        confidence: 0.6,
+        evidence: evidenceOf(ctx, sentence),
+      });
     }
   }
   return out;
