@@ -1,11 +1,11 @@
-// Relations a document presupposes through reference knowledge: when an article names both a city and the
-// state it lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, a known
-// office-holder and the state or body of their office,
-// a reader takes the tie as given. The knowledge base (data/kb) holds only reference facts (where a place lies,
-// whose organ a body is, which offices a person held), never what some article says, so these hold whatever
-// the article. Only pairs the document itself names both ends of are read (a place and its state only when
-// named side by side: a reader takes "Almaty, Kazakhstan" as a fact, a city somewhere in the text is left out); the evidence is the first sentence
-// naming both, or else the first naming the subject, and confidence is lower than for a rule reading the words.
+// Relations a document presupposes through reference knowledge. When an article names both a city and the
+// state it lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, or a known
+// office-holder and the state or body of their office, a reader takes the tie as given. The knowledge base
+// (data/kb) holds only reference facts (where a place lies, whose organ a body is, which offices a person held),
+// never what some article says, so these hold whatever the article. Only pairs the document itself names both
+// ends of are read: a city, province or region with its state (not a lake or a mountain range, nor a capital
+// that stands for its state). The evidence is the first sentence naming both, or else the first naming the
+// subject, and confidence is lower than for a rule reading the words.
 import { knowledgeBase } from "../../kb/knowledge-base.js";
 import { roleHoldsOn } from "../../kb/roles.js";
 import type { KbEntry } from "../../kb/types.js";
@@ -65,16 +65,11 @@ const ADMIN_PLACES = new Set([
   "border-town",
   "exclave",
 ]);
-/** A place and its state named this close together ("Almaty, Kazakhstan", "Kazakhstan's Almaty") go together. */
-const NEAR = 20;
-
 interface Pair {
   type: RelationType;
   subject: string;
   object: string;
   attrs?: Record<string, string>;
-  /** Only when both are named close together in one sentence. */
-  near?: boolean;
 }
 
 function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
@@ -83,8 +78,7 @@ function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
   if (kb.type === "location" && ADMIN_PLACES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country) {
     // A capital that stands for its state ("Beijing") is that state's name, not a place in it.
     const state = knowledgeBase().get(kb.country);
-    if (!state?.metonyms?.includes(kb.name))
-      out.push({ type: "located_in", subject: key, object: kb.country, near: true });
+    if (!state?.metonyms?.includes(kb.name)) out.push({ type: "located_in", subject: key, object: kb.country });
   }
   if (kb.type === "organization" && HOME_ORGS.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
     out.push({ type: "located_in", subject: key, object: kb.country });
@@ -108,15 +102,6 @@ function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
   return out;
 }
 
-/** Are two entities named within NEAR characters of each other in one sentence? */
-function near(ctx: ExtractContext, a: string, b: string): boolean {
-  const as = ctx.mentions.filter((m) => m.key === a);
-  const bs = ctx.mentions.filter((m) => m.key === b && m.form !== "pronoun");
-  return as.some((x) =>
-    bs.some((y) => x.sentence === y.sentence && Math.max(x.start - y.end, y.start - x.end) <= NEAR),
-  );
-}
-
 /** Relations between entities of the document that the knowledge base states as reference facts. */
 export function knownRelations(ctx: ExtractContext): RelationFact[] {
   const kb = knowledgeBase();
@@ -136,7 +121,6 @@ export function knownRelations(ctx: ExtractContext): RelationFact[] {
       const subj = sentencesOf.get(p.subject) ?? [];
       const obj = new Set(sentencesOf.get(p.object) ?? []);
       if (!subj.length || !obj.size) continue;
-      if (p.near && !near(ctx, p.subject, p.object)) continue;
       const both = subj.find((s) => obj.has(s));
       const sentence = ctx.doc.sentences[both ?? (subj[0] as number)];
       if (!sentence) continue;
