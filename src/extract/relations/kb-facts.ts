@@ -1,6 +1,7 @@
 // Relations a document presupposes through reference knowledge. When an article names both a city and the
 // state it lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, or a known
-// office-holder and the state or body of their office, a reader takes the tie as given. The knowledge base
+// office-holder and the state or body of their office, or a small grouping of states and one of its members
+// (memberships.ts), a reader takes the tie as given. The knowledge base
 // (data/kb) holds only reference facts (where a place lies, whose organ a body is, which offices a person held),
 // never what some article says, so these hold whatever the article. Only pairs the document itself names both
 // ends of are read: a city, province or region with its state (not a lake or a mountain range, nor a capital
@@ -11,6 +12,7 @@ import { roleHoldsOn } from "../../kb/roles.js";
 import type { KbEntry } from "../../kb/types.js";
 import type { RelationFact, RelationType } from "../../types.js";
 import { type ExtractContext, evidenceOf } from "../context.js";
+import { MEMBERSHIPS } from "./memberships.js";
 
 /** Organisation kinds that belong to one state (its organs, companies, universities, think tanks). */
 const HOME_ORGS = new Set([
@@ -72,6 +74,17 @@ interface Pair {
   attrs?: Record<string, string>;
 }
 
+/**
+ * The date the document speaks as of: its publication date, or for an undated one the latest past year its text
+ * names (a text naming 2021 was written in 2021 or later, so only what held by then is certain).
+ */
+function asOf(ctx: ExtractContext): string | null {
+  if (ctx.doc.published) return ctx.doc.published;
+  const now = new Date().getUTCFullYear();
+  const years = [...ctx.doc.text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])).filter((y) => y <= now);
+  return years.length ? String(Math.max(...years)) : null;
+}
+
 function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
   const named = (id: string | undefined, type: string) => !!id && id !== key && ctx.entities.get(id)?.type === type;
   const out: Pair[] = [];
@@ -84,6 +97,12 @@ function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
     out.push({ type: "located_in", subject: key, object: kb.country });
   if (kb.type === "facility" && SITE_FACILITIES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
     out.push({ type: "located_in", subject: key, object: kb.country });
+  if (kb.type === "organization" && MEMBERSHIPS[key]) {
+    const date = asOf(ctx);
+    for (const ms of MEMBERSHIPS[key] ?? [])
+      if (named(ms.member, "country") && (date ? roleHoldsOn(ms, date) : !ms.end))
+        out.push({ type: "member_of", subject: ms.member, object: key });
+  }
   if (kb.type === "person") {
     const published = ctx.doc.published;
     const seen = new Set<string>();
@@ -107,11 +126,14 @@ export function knownRelations(ctx: ExtractContext): RelationFact[] {
   const kb = knowledgeBase();
   // Sentences each entity is named in, in text order.
   const sentencesOf = new Map<string, number[]>();
+  // ... and those it is named in by a name, not only an adjective ("the Russian market").
+  const namedIn = new Map<string, Set<number>>();
   for (const m of ctx.mentions) {
     if (m.form === "pronoun") continue;
     const list = sentencesOf.get(m.key) ?? [];
     if (list.at(-1) !== m.sentence) list.push(m.sentence);
     sentencesOf.set(m.key, list);
+    if (m.form !== "demonym") namedIn.set(m.key, (namedIn.get(m.key) ?? new Set()).add(m.sentence));
   }
   const out: RelationFact[] = [];
   for (const key of ctx.entities.keys()) {
@@ -122,6 +144,8 @@ export function knownRelations(ctx: ExtractContext): RelationFact[] {
       const obj = new Set(sentencesOf.get(p.object) ?? []);
       if (!subj.length || !obj.size) continue;
       const both = subj.find((s) => obj.has(s));
+      // A member is taken as given only where a sentence names it with the grouping.
+      if (p.type === "member_of" && !subj.some((s) => namedIn.get(p.subject)?.has(s) && obj.has(s))) continue;
       const sentence = ctx.doc.sentences[both ?? (subj[0] as number)];
       if (!sentence) continue;
       out.push({

@@ -41,7 +41,17 @@ const NOT_COMMODITY = new Set([
   "letter",
   "delegation",
   "envoy",
+  "envoys",
   "diplomats",
+  "delegations",
+  "officials",
+  "ministers",
+  "observers",
+  "representatives",
+  "condolences",
+  "congratulations",
+  "greetings",
+  "invitations",
 ]);
 
 function commodity(m: RegExpExecArray): string | null {
