@@ -392,6 +392,19 @@ describe("issue 10: names in unseen text", () => {
     assert.equal(mentionOf(r, "Ronald Tavener")?.entity.type, "person");
   });
 
+  test("in a citation, the name between the quoted title and the date is the publisher", () => {
+    const r = run(
+      "Notes. 12 Anna Berg, “Pipelines and Power on the Steppe,” Steppe Wire, March 4, 2021, https://example.org/a. " +
+        "13 “Rail Deal Signed,” Ledgerline, 2020.",
+    );
+    assert.equal(mentionOf(r, "Steppe Wire")?.entity.type, "organization");
+    assert.equal(mentionOf(r, "Ledgerline")?.entity.type, "organization");
+    assert.equal(mentionOf(r, "Anna Berg")?.entity.type, "person");
+    // A quote that opens what follows still makes its first word sentence-initial: no outlet here.
+    const q = run("The minister said: “Steppe trade grew,” and left.");
+    assert.ok(!q.mentions.some((m) => m.text.startsWith("Steppe")));
+  });
+
   test("more titles stand before a name and stay out of it", () => {
     const r = run(
       "Space Agency Administrator Mirela Toth spoke to reporters. Health Minister Ivo Baranek and head coach Tomas Wirth also attended.",

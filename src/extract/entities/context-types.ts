@@ -54,6 +54,44 @@ export function personEvidence(view: TokenView, first: number, last: number): bo
   return citedAuthor(view, last);
 }
 
+const MONTH_NAMES = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/**
+ * '“Title of the Piece,” Outlet Name, March 1, 2021': in a citation the name between the quoted title and the date
+ * is the publisher (a newspaper, a site, a journal).
+ */
+function citedOutlet(view: TokenView, first: number, last: number): boolean {
+  if (view.low[first - 1] !== '"' || view.low[first - 2] !== ",") return false;
+  if (view.low[last + 1] !== ",") return false;
+  const next = view.low[last + 2] ?? "";
+  return MONTH_NAMES.has(next.replace(/\.$/, "")) || /^(?:1[89]|20)\d\d$/.test(next);
+}
+
 /** 'Jane Roe, “Title of the Piece,”': a name before a comma and a quoted capitalised title is its author's. */
 function citedAuthor(view: TokenView, last: number): boolean {
   if (view.low[last + 1] !== "," || view.low[last + 2] !== '"') return false;
@@ -149,6 +187,7 @@ export function typeByContext(
   if (!acronym && words >= 2 && words <= 4 && citedAuthor(view, last) && personShape(view, first, last)) {
     return at(span, "person", "citation");
   }
+  if (citedOutlet(view, first, last)) return at(span, "organization", "citation-outlet");
   if (
     acronym &&
     !NON_ORG_ACRONYMS.has(view.tokens[first]?.text.replace(/s$/, "") ?? "") &&

@@ -56,10 +56,13 @@ export function tokenView(text: string, annotation: Annotation, lower: string = 
         atStart = false;
       }
     } else if (i > 0 && OPENERS.has(low[i - 1] as string) && word[i]) {
-      // A dash opens a clause only when spaced: "AQ-linked" and "al-Hasan" go on.
+      // A dash opens a clause only when spaced: "AQ-linked" and "al-Hasan" go on. A quote written right after a word
+      // closes what it quoted ('“Title,” Outlet'): what follows goes on.
       const prev = tokens[i - 1] as Token;
       const dash = low[i - 1] === "-";
-      if (!dash || (prev.start > 0 && text[prev.start - 1] === " ")) initial[i] = 1;
+      const spacedBefore = prev.start === 0 || /\s/.test(text[prev.start - 1] ?? " ");
+      const closingQuote = QUOTES.has(low[i - 1] as string) && !spacedBefore && text[prev.end] === " ";
+      if ((!dash || (prev.start > 0 && text[prev.start - 1] === " ")) && !closingQuote) initial[i] = 1;
     }
   }
   if (n > 0) markSentence(text, tokens, low, sentenceFirst, n, shouting, titleCase);
