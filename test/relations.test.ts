@@ -50,6 +50,9 @@ const M: MentionSpec[] = [
   ["Altyn Oil", "org/altyn", "organization"],
   ["Abu Salim", "person/salim", "person"],
   ["Caspian Studies Institute", "org/csi", "organization"],
+  ["Turkmen Embassy in Tashkent", "org/tkm-embassy", "organization"],
+  ["Tashkent", "location/tashkent", "location"],
+  ["Caspian Free Trade Agreement", "initiative/cfta", "initiative"],
 ];
 
 const rels = (text: string) => {
@@ -173,10 +176,7 @@ describe("relations: membership", () => {
       rels("Armenia and Belarus are bound tightly to the Russian market as members of the Eurasian Economic Union."),
       ["member_of country/ARM org/eaeu", "member_of country/BLR org/eaeu"],
     );
-    assert.deepEqual(
-      rels("Turkey and Iran signed a pact with Japan as members of the Eurasian Economic Union."),
-      [],
-    );
+    assert.deepEqual(rels("Turkey and Iran signed a pact with Japan as members of the Eurasian Economic Union."), []);
     assert.deepEqual(rels("Iran, like Armenia, is a member of the CSTO."), [
       "member_of country/ARM org/csto",
       "member_of country/IRN org/csto",
@@ -283,10 +283,48 @@ describe("relations: alliances, rivalries, operations, initiatives", () => {
     assert.deepEqual(rels("The Karakum Front, an anti-Russia militia, grew."), ["opposes org/kf country/RUS"]);
     assert.deepEqual(rels("The anti-Russia Karakum Front grew."), ["opposes org/kf country/RUS"]);
     assert.deepEqual(rels("The Karakum Front, an anti-Russia voice, grew."), []);
+    assert.deepEqual(rels("Armenia and Iran have no reason to clash with each other over Turkey."), [
+      "opposes country/ARM country/IRN neg",
+      "opposes country/IRN country/ARM neg",
+    ]);
+    assert.deepEqual(rels("Iran, keen to extend its reach in rivalry with Turkey, courted Armenia."), [
+      "opposes country/IRN country/TUR",
+    ]);
+    assert.deepEqual(rels("Officials spoke in rivalry with Turkey."), []);
     // An economic partner is a trade partner, not an ally.
     assert.deepEqual(rels("Japan is an important economic partner of Mongolia."), [
       "trade_partner country/JPN country/MNG",
     ]);
+  });
+
+  it("reads the parties to an agreement signed with another state", () => {
+    assert.deepEqual(
+      rels(
+        "Turkmenistan embraced the Middle Corridor, going so far as to sign a Caspian Free Trade Agreement with Iran.",
+      ),
+      [
+        "participates_in country/IRN initiative/cfta",
+        "participates_in country/TKM initiative/cfta",
+        "participates_in country/TKM initiative/mc",
+        "trade_partner country/TKM country/IRN",
+      ],
+    );
+    // A plan is no agreement: only the signer's part in it is read.
+    assert.deepEqual(rels("Turkmenistan signed the Green Steppe Plan with Iran."), [
+      "participates_in country/TKM initiative/gsp",
+    ]);
+  });
+
+  it("reads where a mission named after its seat is", () => {
+    assert.deepEqual(rels("Police in Tashkent watched protesters outside the Turkmen Embassy in Tashkent."), [
+      "located_in org/tkm-embassy location/tashkent",
+    ]);
+    // The seat is not in the sending state.
+    assert.ok(
+      !rels("Turkmenistan closed the Turkmen Embassy in Tashkent. Tashkent said little.").includes(
+        "located_in location/tashkent country/TKM",
+      ),
+    );
   });
 
   it("reads who runs a facility", () => {

@@ -8,6 +8,7 @@ import { type ExtractContext, evidenceOf, mentionsIn } from "../context.js";
 import { realisAt, sentenceTokens } from "../realis.js";
 import { knownRelations } from "./kb-facts.js";
 import { maskSentence, pieces } from "./masked.js";
+import { missionSeats } from "./missions.js";
 import { isNationalBody } from "./orgs.js";
 import type { Hit, Rule } from "./rule.js";
 import { GEO_RULES } from "./rules-geo.js";
@@ -136,7 +137,7 @@ function namedAfterState(ctx: ExtractContext): RelationFact[] {
 
 /** Runs the relation rules over every sentence. */
 export function extractRelations(ctx: ExtractContext, rules: Rule[] = RELATION_RULES): RelationFact[] {
-  const out: RelationFact[] = namedAfterState(ctx);
+  const out: RelationFact[] = [...namedAfterState(ctx), ...missionSeats(ctx)];
   for (const sentence of ctx.doc.sentences) {
     const mentions = mentionsIn(ctx, sentence);
     if (mentions.length < 2) continue;

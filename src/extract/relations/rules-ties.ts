@@ -1,6 +1,6 @@
 // Economic and political ties between states and organisations: trade_partner, supplies,
 // invests_in, allied_with, opposes.
-import { LIST, N } from "./masked.js";
+import { e, LIST, N } from "./masked.js";
 import { ADJ, antecedent, cueAt, type Hit, POSS, type Rule, rule } from "./rule.js";
 
 const g = (m: RegExpExecArray, name: string): number => Number(m.groups?.[name] ?? Number.NaN);
@@ -160,6 +160,23 @@ export const TIES_RULES: Rule[] = [
     "free-trade-agreement",
     `${N("a", "c")} (?:[a-z]+ ){0,4}?(?<cue>signed|sign|concluded|agreed) (?:a |an )?(?:bilateral )?[Ff]ree [Tt]rade [Aa]greement with ${N("b", "c")}`,
     (m) => [{ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }],
+  ),
+
+  // "Georgia ... went so far as to sign a Free Trade Agreement with Beijing": both parties take part in the agreement
+  rule(
+    "signed-agreement-with",
+    `${N("a", "co")}(?:[^⟦.;]|${e("il")}){0,100}? (?<cue>signed|signs|sign|signing|concluded|concludes|conclude|ratified|ratifies) (?:a|an|the) (?:[a-z-]+ ){0,2}?${N("ini", "i")} with (?:[Tt]he )?${N("b", "co")}`,
+    (m, x) => {
+      const ini = x.mentions[g(m, "ini")]?.entity;
+      if (!ini || !/\b(?:Agreement|Treaty|Pact|Accord|Partnership|Deal)\b/i.test(ini.name)) return [];
+      const out: Hit[] = [
+        { type: "participates_in", subj: g(m, "a"), obj: g(m, "ini"), confidence: 0.7, cue: cueAt(m) },
+        { type: "participates_in", subj: g(m, "b"), obj: g(m, "ini"), confidence: 0.7, cue: cueAt(m) },
+      ];
+      if (/\btrade\b/i.test(ini.name))
+        out.push({ type: "trade_partner", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.7, cue: cueAt(m) });
+      return out;
+    },
   ),
 
   // ---- supplies ----------------------------------------------------------------------------------------
@@ -378,6 +395,16 @@ export const TIES_RULES: Rule[] = [
       return a === undefined ? [] : [{ type: "opposes", subj: a, obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }];
     },
   ),
+  // "Beijing ... to expand its influence in rivalry with the US": the rival of the state named before
+  rule(
+    "in-rivalry-with-antecedent",
+    `\\b(?:in|amid|amidst) (?:(?:its|their|a|an) )?(?:(?:growing|rising|deepening|intensifying|increasing|escalating|fierce|open|strategic|great-power) )*(?<cue>rivalry|confrontation|standoff|stand-off|hostility) with (?:[Tt]he )?${N("b", "col")}`,
+    (m, x) => {
+      const a = antecedent(x, m.index, "co");
+      if (a === undefined || x.mentions[a]?.key === x.mentions[g(m, "b")]?.key) return [];
+      return [{ type: "opposes", subj: a, obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }];
+    },
+  ),
   // "the Iraqi war with Iran" (a demonym before the noun)
   rule(
     "demonym-war-with",
@@ -466,7 +493,7 @@ export const TIES_RULES: Rule[] = [
   // "Ankara answered with sanctions and a diplomatic campaign against Sweden"; "a jihad ... against India"
   rule(
     "retaliation-against",
-    `^(?:[A-Z][a-z]+ ){0,2}?${N("a", "col")} [^.;]{0,100}?(?<cue>retaliation|crusade|campaign|sanctions|offensives?|jihad|war|struggle|measures|pressure|coercion|hostility) (?:[a-z-]+ ){0,3}?(?:against|on) (?:[Tt]he )?${N("b", "co")}`,
+    `^(?:[A-Z][a-z]+ ){0,2}?${N("a", "col")} [^.;]{0,100}?(?<cue>retaliation|crusade|campaign|sanctions|offensives?|jihad|war|struggle|measures|pressure|coercion|hostility) (?:[a-z-]+ |${e("l")} ){0,4}?(?:against|on) (?:[Tt]he )?${N("b", "co")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }],
   ),
   // "X poses a serious threat to Y", "Y fears threats from groups such as X"
@@ -495,10 +522,14 @@ export const TIES_RULES: Rule[] = [
   // "Eritrea and Ethiopia were long in open war with each other"
   rule(
     "each-other",
-    `${N("a", "co")} and ${N("b", "co")} [^⟦.;]{0,60}?(?<cue>conflict|war|rivalry|confrontation|competition|hostilities|clashes) with each other`,
-    (m) => [
-      { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.7 },
-      { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.7 },
-    ],
+    `${N("a", "co")} and ${N("b", "co")} (?<gap>[^⟦.;]{0,60}?)(?<cue>conflict|war|rivalry|confrontation|competition|hostilities|clashes|clash|fight|feud) with each other`,
+    (m) => {
+      // "have no reason to clash with each other" says they do not.
+      const negated = /\b(?:no|not|never|n't)\b/.test(m.groups?.gap ?? "");
+      return [
+        { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), negated, confidence: 0.7 },
+        { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), negated, confidence: 0.7 },
+      ];
+    },
   ),
 ];
