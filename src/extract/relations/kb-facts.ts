@@ -85,13 +85,28 @@ function asOf(ctx: ExtractContext): string | null {
   return years.length ? String(Math.max(...years)) : null;
 }
 
+/**
+ * Does this document mostly use a capital's name for its state ("Beijing said")? Then a reader takes the name
+ * as the state, and the few times it is a place ("a summit in Beijing") are not a tie between two entities.
+ */
+function standsForState(ctx: ExtractContext, key: string, kb: KbEntry): boolean {
+  let asState = 0;
+  let asPlace = 0;
+  for (const m of ctx.mentions) {
+    if (m.key === key) asPlace++;
+    else if (m.key === kb.country && m.text === kb.name) asState++;
+  }
+  return asState >= asPlace;
+}
+
 function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
   const named = (id: string | undefined, type: string) => !!id && id !== key && ctx.entities.get(id)?.type === type;
   const out: Pair[] = [];
   if (kb.type === "location" && ADMIN_PLACES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country) {
     // A capital that stands for its state ("Beijing") is that state's name, not a place in it.
     const state = knowledgeBase().get(kb.country);
-    if (!state?.metonyms?.includes(kb.name)) out.push({ type: "located_in", subject: key, object: kb.country });
+    if (!state?.metonyms?.includes(kb.name) || !standsForState(ctx, key, kb))
+      out.push({ type: "located_in", subject: key, object: kb.country });
   }
   if (kb.type === "organization" && HOME_ORGS.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
     out.push({ type: "located_in", subject: key, object: kb.country });
