@@ -1,5 +1,6 @@
 // The JSON API, typed with the server's own view types (type-only imports: nothing from the server is bundled).
 import type { SourceComparison } from "../../src/api/compare.js";
+import type { MapPlaces } from "../../src/api/map-places.js";
 import type { Vocabulary } from "../../src/api/vocabulary.js";
 import type {
   CountryInvolvement,
@@ -15,6 +16,7 @@ import type {
   SearchResult,
 } from "../../src/store/sqlite-read.js";
 
+export type { MapPlaces, PlacedPlace, UnplacedPlace } from "../../src/api/map-places.js";
 export type {
   EntitySummary,
   EvidenceView,
@@ -105,4 +107,5 @@ export const api = {
   documents: (q: Query) => get<Page<DocumentSummary>>("/documents", q),
   document: (id: string) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`),
   map: (q: Query) => get<{ focus: number | null; countries: CountryInvolvement[] }>("/map", q),
+  mapPlaces: (q: Query) => get<MapPlaces>("/map/places", q),
 };

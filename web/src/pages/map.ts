@@ -1,8 +1,9 @@
-// The map: countries shaded by how involved they are, drawn offline from world-atlas with d3-geo.
+// The map: countries shaded by how involved they are, drawn offline from world-atlas with d3-geo, and the places
+// of events as circles (placed by the server's gazetteer, /api/map/places).
 import type { GeoPermissibleObjects } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { Topology } from "topojson-specification";
-import { api, type CountryInvolvement, type EntitySummary } from "../api.js";
+import { api, type CountryInvolvement, type EntitySummary, type MapPlaces, type PlacedPlace } from "../api.js";
 import { entityLink, muted, pageHeader, section } from "../components.js";
 import { clear, h, svg } from "../dom.js";
 import { plural } from "../format.js";
@@ -48,6 +49,14 @@ function atlasIdFinder(features: Feature[]): (c: CountryInvolvement) => string |
   };
 }
 
+const NO_PLACES: MapPlaces = { focus: null, places: [], unplaced: [] };
+
+/** Circle radius in map units (the map is 960 wide): 5 for one event up to 16 for the busiest place. */
+const radius = (events: number, max: number) => 5 + 11 * Math.sqrt(Math.max(0, events) / Math.max(1, max));
+
+const placeCounts = (p: PlacedPlace) =>
+  `${plural(p.events, "event")} · ${plural(p.mentions, "mention")} in ${plural(p.documents, "document")}`;
+
 /** Light to dark teal, on a square-root scale so one dominant country does not wash out the rest. */
 function shade(v: number, max: number): string {
   if (v <= 0 || max <= 0) return "#eef0f2";
@@ -58,17 +67,28 @@ function shade(v: number, max: number): string {
   return `rgb(${c.join(",")})`;
 }
 
+/** Names joined, the first 20 of a long list and a count of the rest. */
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 20).join(", ");
+  return names.length > 20 ? `${shown} and ${names.length - 20} more` : shown;
+}
+
 export async function mapView(route: Route): Promise<View> {
   const q = route.query;
   const focusId = positiveInt(q.get("entity"));
-  const [{ geoCentroid, geoNaturalEarth1, geoPath, geoGraticule10 }, { feature }, atlasUrl, data, focus] =
+  const [{ geoCentroid, geoNaturalEarth1, geoPath, geoGraticule10 }, { feature }, atlasUrl, data, focus, placeData] =
     await Promise.all([
       import("d3-geo"),
       import("topojson-client"),
       import("world-atlas/countries-110m.json?url"),
       api.map({ entity: focusId }),
       focusId ? api.dossier(focusId).then((d) => d.entity as EntitySummary) : Promise.resolve(null),
+      // The countries still draw if the places cannot be read.
+      api.mapPlaces({ entity: focusId }).catch(() => NO_PLACES),
     ]);
+  // Busiest first, so smaller circles are drawn over larger ones.
+  const places = [...placeData.places].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  const maxEvents = Math.max(1, ...places.map((p) => p.events));
   const topo = (await fetch(atlasUrl.default).then((r) => r.json())) as Topology;
   const world = feature(topo, topo.objects.countries as never) as unknown as FeatureCollection<Geometry>;
   const findId = atlasIdFinder(world.features);
@@ -104,9 +124,9 @@ export async function mapView(route: Route): Promise<View> {
     .scale();
   const focusFeature = focus ? world.features.find((f) => byAtlas.get(String(f.id))?.id === focus.id) : undefined;
   const fitSet = focusFeature && !withData.includes(focusFeature) ? [...withData, focusFeature] : withData;
-  if (fitData && fitSet.length) {
-    // Fit to the countries' centres, not their outlines: Russia's outline spans the antimeridian.
-    const centres = fitSet.map((f) => geoCentroid(f));
+  if (fitData && fitSet.length + places.length) {
+    // Fit to the countries' centres, not their outlines: Russia's outline spans the antimeridian. Places count too.
+    const centres = [...fitSet.map((f) => geoCentroid(f)), ...places.map((p) => [p.lon, p.lat] as [number, number])];
     const lon =
       (Math.atan2(
         centres.reduce((a, c) => a + Math.sin((c[0] * Math.PI) / 180), 0),
@@ -117,9 +137,9 @@ export async function mapView(route: Route): Promise<View> {
     // Centre on the countries' longitude unless they wrap half the globe (then a split shape would show twice).
     const spread = Math.max(...centres.map((c) => Math.abs(((c[0] - lon + 540) % 360) - 180)));
     projection.rotate([spread < 100 ? -lon : 0, 0]);
-    const target: GeoPermissibleObjects =
-      fitSet.length === 1 ? (fitSet[0] as Feature) : { type: "MultiPoint", coordinates: centres };
-    const inset = fitSet.length === 1 ? 0.3 : 0.27;
+    const one = fitSet.length === 1 && !places.length;
+    const target: GeoPermissibleObjects = one ? (fitSet[0] as Feature) : { type: "MultiPoint", coordinates: centres };
+    const inset = one ? 0.3 : 0.27;
     projection.fitExtent(
       [
         [W * inset, H * inset],
@@ -146,7 +166,7 @@ export async function mapView(route: Route): Promise<View> {
   const info = h(
     "div",
     { class: "map-info" },
-    muted("Point at a country to see its figures; click to open its dossier."),
+    muted("Point at a country or a place to see its figures; click to open its dossier."),
   );
   const describe = (name: string, c: CountryInvolvement | undefined) => {
     clear(info);
@@ -192,6 +212,35 @@ export async function mapView(route: Route): Promise<View> {
       shape.addEventListener("click", () => navigate(`entity/${c.id}`));
     }
     map.append(shape);
+  }
+  const describePlace = (p: PlacedPlace) => {
+    clear(info);
+    info.append(
+      h("strong", null, entityLink({ ...p, type: "location", qid: null })),
+      h("p", { class: "muted" }, placeCounts(p)),
+    );
+  };
+  for (const p of places) {
+    const at = projection([p.lon, p.lat]);
+    if (!at) continue;
+    const mark = svg("circle", {
+      cx: at[0].toFixed(1),
+      cy: at[1].toFixed(1),
+      r: radius(p.events, maxEvents).toFixed(1),
+      class: `place${focus && p.id === focus.id ? " focus" : ""}`,
+      fill: "#c2571a",
+      "fill-opacity": "0.75",
+      stroke: focus && p.id === focus.id ? "#b8860b" : "#ffffff",
+      "stroke-width": focus && p.id === focus.id ? "2.5" : "1.2",
+      cursor: "pointer",
+      tabindex: "0",
+      "data-place": p.key,
+    });
+    mark.append(svg("title", {}, `${p.name}: ${placeCounts(p)}`));
+    mark.addEventListener("mouseenter", () => describePlace(p));
+    mark.addEventListener("focus", () => describePlace(p));
+    mark.addEventListener("click", () => navigate(`entity/${p.id}`));
+    map.append(mark);
   }
   const legend = svg("svg", { viewBox: "0 0 220 34", class: "map-legend", "aria-hidden": "true" });
   const grad = svg("linearGradient", { id: "legend-gradient" });
@@ -258,8 +307,25 @@ export async function mapView(route: Route): Promise<View> {
     ),
     controls,
     h("section", { class: "card map-card" }, map, h("div", { class: "map-foot" }, info, legend)),
+    places.length
+      ? h(
+          "p",
+          { class: "muted map-places-legend" },
+          svg(
+            "svg",
+            { viewBox: "0 0 12 12", width: "12", height: "12", "aria-hidden": "true" },
+            svg("circle", { cx: "6", cy: "6", r: "5", fill: "#c2571a", "fill-opacity": "0.75" }),
+          ),
+          ` ${plural(places.length, "place")} of events, sized by their events (towns from GeoNames).`,
+        )
+      : null,
     unplaced.length
       ? muted(`Not placed on the map (no matching shape): ${unplaced.map((c) => c.name).join(", ")}.`)
+      : null,
+    placeData.unplaced.length
+      ? muted(
+          `Places of events not on the map (regions, or not in the gazetteer): ${listNames(placeData.unplaced.map((p) => p.name))}.`,
+        )
       : null,
     section(
       "Countries",
