@@ -392,6 +392,19 @@ describe("issue 10: names in unseen text", () => {
     assert.equal(mentionOf(r, "Ronald Tavener")?.entity.type, "person");
   });
 
+  test("'X of the Y Institute': a person and where they work, not one organisation", () => {
+    const r = run(
+      "Speakers included Aliya Sultanbek of the Steppe Institute. Marco Brandt of Tarim Analytics Group spoke next.",
+    );
+    assert.equal(mentionOf(r, "Aliya Sultanbek")?.entity.type, "person");
+    assert.equal(mentionOf(r, "Steppe Institute")?.entity.type, "organization");
+    assert.equal(mentionOf(r, "Marco Brandt")?.entity.type, "person");
+    assert.equal(mentionOf(r, "Tarim Analytics Group")?.entity.type, "organization");
+    // An organisation's own "of" stays inside it.
+    const org = run("Officials of the Islamic Republic of Iran met the Royal Bank of Canada.");
+    assert.ok(org.mentions.some((m) => m.text === "Royal Bank of Canada"));
+  });
+
   test("in a citation, the name between the quoted title and the date is the publisher", () => {
     const r = run(
       "Notes. 12 Anna Berg, “Pipelines and Power on the Steppe,” Steppe Wire, March 4, 2021, https://example.org/a. " +

@@ -1,5 +1,6 @@
 // Runs of capitalised tokens that may form a name ("Stockholm International Peace Research Institute", "Bank of China",
 // "Abu Yusuf al-Harbi"), with the connectors names use inside them, and the type their head word gives.
+import { isCommonGivenName } from "../../kb/names.js";
 import { isCommonWord } from "../../kb/vocabulary.js";
 import type { EntityType } from "../../types.js";
 import {
@@ -57,7 +58,7 @@ function particleAt(view: TokenView, i: number): boolean {
 }
 
 /** All chunks, left to right; sentences written in capitals have none. */
-export function findChunks(view: TokenView): Chunk[] {
+export function findChunks(view: TokenView, isGiven: (word: string) => boolean = isCommonGivenName): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < view.n; i++) {
     if (view.shouting[i]) continue;
@@ -103,7 +104,7 @@ export function findChunks(view: TokenView): Chunk[] {
       }
       break;
     }
-    out.push(...splitChunk(view, { first: i, last }));
+    out.push(...splitChunk(view, { first: i, last }, isGiven));
     i = last;
   }
   return out;
@@ -118,8 +119,37 @@ function commonOpener(view: TokenView, i: number): boolean {
   return isCommonWord(low);
 }
 
+/**
+ * "Aliya Sultanbek of the Steppe Institute", "Troy Parker of Slate Magazine": a person's name (two or three words
+ * opening with a known given name, or two words neither of them a common word; none of them an organisation's or
+ * place's head word) before "of" is that person, and what follows is where they work. Returns the index of that
+ * "of", or -1.
+ */
+function personOfAt(view: TokenView, c: Chunk, isGiven: (word: string) => boolean): number {
+  for (let k = c.first + 2; k <= c.first + 3 && k < c.last; k++) {
+    if (view.low[k] !== "of" || view.cap[k]) continue;
+    const given = isGiven(view.low[c.first] as string);
+    const rare =
+      k === c.first + 2 && !isCommonWord(view.low[c.first] as string) && !isCommonWord(view.low[c.first + 1] as string);
+    if (!given && !rare) return -1;
+    for (let j = c.first; j < k; j++) {
+      const w = view.low[j] as string;
+      if (!view.cap[j] || ORG_HEADS.has(w) || LOCATION_HEADS.has(w)) return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
 /** A chunk joined by "of"/"and"/"for" that no head word makes one name is split at those connectors. */
-function splitChunk(view: TokenView, c: Chunk): Chunk[] {
+function splitChunk(view: TokenView, c: Chunk, isGiven: (word: string) => boolean): Chunk[] {
+  const of = personOfAt(view, c, isGiven);
+  if (of > 0) {
+    const rest = view.low[of + 1] === "the" ? of + 2 : of + 1;
+    return [{ first: c.first, last: of - 1 }, ...splitChunk(view, { first: rest, last: c.last }, isGiven)].filter(
+      nonEmpty,
+    );
+  }
   const hasOrgConnector = () => {
     for (let k = c.first + 1; k < c.last; k++)
       if (!view.cap[k] && ORG_ONLY_CONNECTORS.has(view.low[k] as string)) return true;

@@ -92,6 +92,15 @@ function citedOutlet(view: TokenView, first: number, last: number): boolean {
   return MONTH_NAMES.has(next.replace(/\.$/, "")) || /^(?:1[89]|20)\d\d$/.test(next);
 }
 
+/** "of (the) Steppe Institute" from token i: "of", then capitalised words ending in an organisation's head word. */
+function ofOrganisation(view: TokenView, i: number): boolean {
+  if (view.low[i] !== "of" || view.cap[i]) return false;
+  let k = view.low[i + 1] === "the" ? i + 2 : i + 1;
+  let last = -1;
+  for (; k < view.n && k <= i + 7 && view.cap[k] && view.word[k]; k++) last = k;
+  return last > 0 && ORG_HEADS.has(view.low[last] as string);
+}
+
 /** 'Jane Roe, “Title of the Piece,”': a name before a comma and a quoted capitalised title is its author's. */
 function citedAuthor(view: TokenView, last: number): boolean {
   if (view.low[last + 1] !== "," || view.low[last + 2] !== '"') return false;
@@ -188,6 +197,9 @@ export function typeByContext(
     return at(span, "person", "citation");
   }
   if (citedOutlet(view, first, last)) return at(span, "organization", "citation-outlet");
+  if (!acronym && words >= 2 && words <= 3 && personShape(view, first, last) && ofOrganisation(view, last + 1)) {
+    return at(span, "person", "of-organisation"); // "Aliya Sultanbek of the Steppe Institute"
+  }
   if (
     acronym &&
     !NON_ORG_ACRONYMS.has(view.tokens[first]?.text.replace(/s$/, "") ?? "") &&

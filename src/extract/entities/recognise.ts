@@ -35,7 +35,7 @@ const LOCATION_LIKE = new Set(["location", "country"]);
 /** Names in a document: KB matches and new names, in text order, not overlapping. */
 export function recogniseNames(view: TokenView, kb: KnowledgeBase): NameSpan[] {
   const matches = matchGazetteer(view, kb.aliases);
-  const chunks = findChunks(view);
+  const chunks = findChunks(view, (w) => kb.isGivenName(w));
   const claimed = new Int8Array(view.n);
   const spans: NameSpan[] = [];
   const matchAt = new Map<number, KbMatch>();
