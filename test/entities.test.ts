@@ -405,6 +405,14 @@ describe("issue 10: names in unseen text", () => {
     assert.ok(org.mentions.some((m) => m.text === "Royal Bank of Canada"));
   });
 
+  test("a currency's code ('US$20 billion', 'HK$ 5 million') names no country", () => {
+    const r = run("Trade with China was worth more than US$20 billion and HK$ 5 million in 2021.");
+    assert.deepEqual(
+      r.mentions.map((m) => m.text),
+      ["China"],
+    );
+  });
+
   test("in a citation, the name between the quoted title and the date is the publisher", () => {
     const r = run(
       "Notes. 12 Anna Berg, “Pipelines and Power on the Steppe,” Steppe Wire, March 4, 2021, https://example.org/a. " +

@@ -28,6 +28,7 @@ const ENTITIES: MentionSpec[] = [
   ["Belt and Road Initiative", "initiative/bri", "initiative"],
   ["BRI", "initiative/bri", "initiative", "acronym"],
   ["Steppe Grain Company", "org/steppe-grain", "organization"],
+  ["Tokayev", "person/tokayev", "person"],
 ];
 
 function run(text: string, published: string | null = "2022-01-14"): QuantityFact[] {
@@ -164,6 +165,34 @@ describe("ranges", () => {
       [1e9, "USD"],
       [2e9, "USD"],
     ]);
+  });
+});
+
+describe("what a figure is about", () => {
+  it("the entities of its own clause, not every name in the sentence", () => {
+    const trade = has(
+      run(
+        "In 2021, trade between China and Kazakhstan grew to $25 billion, while Russia's trade with Tajikistan fell.",
+      ),
+      25e9,
+      "USD",
+    );
+    assert.deepEqual([...trade.subjects].sort(), ["country/CHN", "country/KAZ"]);
+  });
+
+  it("the name a relative clause hangs on", () => {
+    const q = has(
+      run("Take Kazakhstan, which has around 3.5 million ethnic Russians near the border."),
+      3.5e6,
+      "people",
+    );
+    assert.ok(q.subjects.includes("country/KAZ"), `subjects: ${q.subjects}`);
+  });
+
+  it("a length or an area has no person among its subjects and no date", () => {
+    const q = has(run("In 2021 Tokayev said the 1,770 km border with China was calm."), 1770, "km");
+    assert.ok(!q.subjects.includes("person/tokayev"), `subjects: ${q.subjects}`);
+    assert.equal(q.time, null);
   });
 });
 

@@ -43,6 +43,9 @@ export function isNameWord(view: TokenView, i: number): boolean {
   // An initial ("A.", "J.") stands inside a name when a name word follows it: "John F. Kennedy".
   if (low.length === 2 && low[1] === "." && sameSentence(view, i, i + 1)) return isNameWord(view, i + 1);
   if (NEVER_NAMES.has(low) || NEVER_NAMES.has(low.replace(/\.$/, ""))) return false;
+  // "US$", "HK$": a currency's code
+  const tok = view.tokens[i];
+  if (tok && (low.endsWith("$") || view.text.charCodeAt(tok.end) === 36)) return false;
   return !NON_NAME_POS.has(view.tokens[i]?.pos ?? "X") || /^\p{Lu}{2,}/u.test(view.tokens[i]?.text ?? "");
 }
 

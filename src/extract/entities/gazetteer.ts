@@ -43,6 +43,8 @@ export function matchGazetteer(view: TokenView, index: AliasIndex): KbMatch[] {
       // "Total trade rose", "Male voters": a common word opening a sentence names nothing without more evidence.
       if (view.initial[i] && e === t.end && ambiguousOpener(form) && t.pos !== "PROPN") continue;
       if (form.afterThe && !theBefore(view, i)) continue;
+      // "US$20 billion", "HK$5": a code before a dollar sign names a currency, not its country.
+      if (form.acronym && text.charCodeAt(e) === 36) continue;
       if (forms) forms.push(form);
       else {
         forms = [form];

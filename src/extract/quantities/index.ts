@@ -321,24 +321,39 @@ function clauseBounds(text: string, sentence: Sentence, at: number): [number, nu
 }
 
 /**
- * The entities a number is about: those of its clause first, then the rest of the sentence; when its clause names
- * none ("it released over 80 videos"), the entities of the sentence before follow, as the likely antecedents.
+ * The entities a number is about: those of its clause, with the name a relative clause hangs on ("Kazakhstan, which
+ * has 3.5 million ..."); when its clause names none, those of the whole sentence and of the sentence before, as the
+ * likely antecedents ("it released over 80 videos"). A length or an area measures a place, a route or a border:
+ * persons are no subject of it.
  */
-function subjectsOf(mentions: ResolvedMention[], clause: [number, number], previous: ResolvedMention[]): string[] {
+function subjectsOf(
+  text: string,
+  mentions: ResolvedMention[],
+  clause: [number, number],
+  previous: ResolvedMention[],
+  unit: string,
+): string[] {
   const keys: string[] = [];
+  const spatial = SPATIAL_UNITS.has(unit);
   const add = (m: ResolvedMention) => {
+    if (spatial && m.entity.type === "person") return;
     if (!keys.includes(m.key)) keys.push(m.key);
   };
-  let inClause = 0;
-  for (const m of mentions)
-    if (m.start >= clause[0] && m.end <= clause[1]) {
-      add(m);
-      inClause++;
-    }
-  for (const m of mentions) add(m);
-  if (inClause === 0) for (const m of previous) add(m);
+  const relative = /,\s+(?:which|who)$/.exec(text.slice(Math.max(0, clause[0] - 12), clause[0]));
+  if (relative) {
+    const comma = clause[0] - relative[0].length;
+    for (const m of mentions) if (m.end <= comma && text.slice(m.end, comma).trim() === "") add(m);
+  }
+  for (const m of mentions) if (m.start >= clause[0] && m.end <= clause[1]) add(m);
+  if (keys.length === 0) {
+    for (const m of mentions) add(m);
+    for (const m of previous) add(m);
+  }
   return keys;
 }
+
+/** Units of length and area: what they measure has no date of its own ("a 1,770 km border"). */
+const SPATIAL_UNITS = new Set(["km", "km2", "hectares", "m", "miles"]);
 
 function nearestTime(dates: ReturnType<typeof datesIn>, at: number): string | null {
   let best: string | null = null;
@@ -453,8 +468,8 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       const measureBase = duration ? duration.measure : measureOf(ix, n, sentence, counted);
       const clause = clauseBounds(text, sentence, n.numStart);
       const prev = ctx.annotation.sentences[sentence.index - 1];
-      const subjects = subjectsOf(mentions, clause, prev ? mentionsIn(ctx, prev) : []);
-      const time = nearestTime(dates, local.numStart);
+      const subjects = subjectsOf(text, mentions, clause, prev ? mentionsIn(ctx, prev) : [], unit);
+      const time = SPATIAL_UNITS.has(unit) ? null : nearestTime(dates, local.numStart);
       // a range gives both bounds; "up to 20 or 25" only its upper one, "at least 20 to 25" its lower one
       const upperOnly =
         n.qualifier !== null &&
@@ -492,7 +507,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       const of = f.partitive ? phraseAfter(ix, tokenAt(ix, sentence.start + f.end), tokenAt(ix, sentence.end)) : null;
       const clause = clauseBounds(text, sentence, at);
       const prev = ctx.annotation.sentences[sentence.index - 1];
-      const subjects = subjectsOf(mentions, clause, prev ? mentionsIn(ctx, prev) : []);
+      const subjects = subjectsOf(text, mentions, clause, prev ? mentionsIn(ctx, prev) : [], "percent");
       const key = `${f.value}|percent|${subjects.slice().sort().join(",")}`;
       if (seen.has(key)) continue;
       seen.add(key);
