@@ -375,6 +375,9 @@ function splitTopLevel(list: string): string[] {
   return out.filter(Boolean);
 }
 
+/** Items whose brackets hold no English name (the administrative centre is written in brackets): not read. */
+const ERRATA = new Set(["Toshkent Viloyati [Nurafshon]"]);
+
 /** A place name as written: capitalised words, with hyphens, apostrophes, periods and lower-case particles. */
 const PLACE_NAME =
   /^['‘’]?\p{Lu}[\p{L}'’.-]*(?: (?:['‘’]?\p{Lu}[\p{L}'’.-]*|(?:de|do|da|del|di|du|des|la|le|les|of|and|upon|on|na|ob|pri|y|e|a|al|el|es|as|ash|ad|an|ar|at|az|wa|va|og|kai|il|ech)|[dl]['’]\p{Lu}[\p{L}'’.-]*))*$/u;
@@ -386,6 +389,7 @@ const PLACE_NAME =
  */
 export function parseDivisionItem(raw: string): { name: string; aliases: string[]; marker: string } | string {
   const item = plain(raw).replace(/^and /, "").trim();
+  if (ERRATA.has(item)) return `Factbook erratum: ${item}`;
   const m = /^([^()[\]]+?)\s*(?:\[([^()[\]]+)\])?\s*(\**)\s*(?:\(([^()[\]]*)\))?\s*(\**)$/.exec(item);
   if (!m) return `unread item: ${item.slice(0, 60)}`;
   const local = (m[1] as string).replace(/\*+$/, "").trim();
@@ -645,11 +649,11 @@ export function buildDivisions(
   const skip = (why: string, what: string) => report.skipped.set(why, [...(report.skipped.get(why) ?? []), what]);
   const names = new KnowledgeBase(kb);
   const ids = new Set(kb.map((e) => e.id));
-  // Every surface form the KB already has (any type), folded: a division by that name would take its matches.
+  // Every surface form the KB already has (any type), as words only ("Ar-Raqqah" is "Ar Raqqah"): a division by that name would take its matches.
   const kbForms = new Map<string, KbEntry[]>();
   for (const e of kb) {
     for (const f of [e.name, ...e.aliases, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]) {
-      const k = foldLower(f);
+      const k = normalizeName(f);
       kbForms.set(k, [...(kbForms.get(k) ?? []), e]);
     }
   }
@@ -678,11 +682,11 @@ export function buildDivisions(
     const seen = new Set<string>();
     for (const d of parsed.divisions) {
       const label = `${d.name} (${country.slice(8)})`;
-      const k = foldLower(d.name);
+      const k = normalizeName(d.name);
       if (seen.has(k)) continue; // listed twice (a province and the city of the same name): one entry
       seen.add(k);
       const forms = [d.name, ...d.aliases];
-      const held = forms.flatMap((f) => kbForms.get(foldLower(f)) ?? []);
+      const held = forms.flatMap((f) => kbForms.get(normalizeName(f)) ?? []);
       if (held.some((e) => e.type === "location" && (!e.country || e.country === country))) {
         skip("already in the KB", label);
         continue;
@@ -700,7 +704,7 @@ export function buildDivisions(
         id: "",
         type: "location",
         name: d.name,
-        aliases: d.aliases.filter((a) => !risky(a) && foldLower(a) !== k),
+        aliases: d.aliases.filter((a) => !risky(a) && normalizeName(a) !== k),
         country,
         subtype: d.subtype,
         source: `CIA World Factbook (public domain), ${ed}, field Government > Administrative divisions`,
@@ -712,7 +716,7 @@ export function buildDivisions(
   const formCountries = new Map<string, Set<string>>();
   for (const c of candidates) {
     for (const f of [c.name, ...c.aliases]) {
-      const k = foldLower(f);
+      const k = normalizeName(f);
       formCountries.set(k, (formCountries.get(k) ?? new Set()).add(c.country as string));
     }
   }
@@ -720,7 +724,7 @@ export function buildDivisions(
   for (const { kind: _, ...c } of candidates.sort(
     (a, b) => a.name.localeCompare(b.name) || (a.country as string).localeCompare(b.country as string),
   )) {
-    if ([c.name, ...c.aliases].some((f) => (formCountries.get(foldLower(f))?.size ?? 0) > 1)) {
+    if ([c.name, ...c.aliases].some((f) => (formCountries.get(normalizeName(f))?.size ?? 0) > 1)) {
       skip("shared by divisions of two countries", `${c.name} (${(c.country as string).slice(8)})`);
       continue;
     }

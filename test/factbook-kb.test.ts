@@ -1,11 +1,19 @@
-// The World Factbook import (scripts/build-factbook-kb.ts): the office-holder parser on hand-written strings, the
-// shipped people file through the KB loader, and the shipped reference facts. Only the shipped repo files are read,
+// The World Factbook import (scripts/build-factbook-kb.ts): the office-holder and administrative-division parsers on
+// hand-written strings, the shipped people and places files through the KB loader, and the shipped reference facts. Only the shipped repo files are read,
 // except the last test, which runs the script on ../shared/data/factbook and skips when that folder is missing.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { FACTBOOK_DIR, isoDate, main, parseName, parseOfficeholder } from "../scripts/build-factbook-kb.js";
+import {
+  FACTBOOK_DIR,
+  isoDate,
+  main,
+  parseDivisionItem,
+  parseDivisions,
+  parseName,
+  parseOfficeholder,
+} from "../scripts/build-factbook-kb.js";
 import { KB_DIR, loadKbFiles } from "../src/kb/load.js";
 import { normalizeName } from "../src/kb/normalize.js";
 import { FACTBOOK_FACTS_FILE, referenceFactsAbout } from "../src/kb/reference-facts.js";
@@ -79,6 +87,73 @@ describe("Factbook office-holder strings", () => {
   });
 });
 
+describe("Factbook administrative divisions", () => {
+  const names = (html: string) => parseDivisions(html).divisions.map((d) => d.name);
+
+  test("count and kinds, then a comma list: stars mark a second kind", () => {
+    const p = parseDivisions("3 states and 1 district*; Alpha Land, Beta Coast, District of Gamma*, Delta Hills");
+    assert.deepEqual(
+      p.divisions.map((d) => `${d.name}:${d.subtype}`),
+      ["Alpha Land:state", "Beta Coast:state", "District of Gamma:region", "Delta Hills:state"],
+    );
+    assert.deepEqual(p.unparsed, []);
+    const kinds = parseDivisions("2 states and 1 union territory*; Upper Mandir, Lower Mandir, Chandrapur*").divisions;
+    assert.equal(kinds.find((d) => d.name === "Chandrapur")?.subtype, "union-territory");
+  });
+
+  test("<em> local terms and ';' inside parentheses do not end the head; the parenthesis is no alias", () => {
+    const p = parseDivisions(
+      "2 provinces (<em>oblystar</em>, singular - <em>oblys</em>; <em>oblasti</em> in Russian) and 1 city* (<em>qala</em>); " +
+        "Abayskaya (Semeyburg), Batys Qazaqstan [West Kazakhstan] (Oralsk), Ortaqala*",
+    );
+    assert.deepEqual(
+      p.divisions.map((d) => [d.name, d.aliases, d.subtype]),
+      [
+        ["Abayskaya", [], "province"],
+        ["West Kazakhstan", ["Batys Qazaqstan"], "province"],
+        ["Ortaqala", [], "region"],
+      ],
+      "the administrative centre in parentheses is dropped; the English name in brackets is the name",
+    );
+  });
+
+  test("blocks headed <strong>kind:</strong>, with a note or pointer ending a list", () => {
+    const html =
+      "2 provinces (<em>sheng</em>) and 1 autonomous region <br><br><strong>provinces:</strong> Anxi, Fuzhen; " +
+      "(see note on Taiwan) <br><br><strong>autonomous regions:</strong> Nei Menggu (Inner Menggu)";
+    assert.deepEqual(
+      parseDivisions(html).divisions.map((d) => `${d.name}:${d.subtype}`),
+      ["Anxi:province", "Fuzhen:province", "Nei Menggu:autonomous-region"],
+    );
+    assert.deepEqual(names("1 region <br><br><strong>regions:</strong> Kartlia; note - the breakaway Kartlia"), [
+      "Kartlia",
+    ]);
+  });
+
+  test("what is not read is reported, never guessed", () => {
+    assert.deepEqual(
+      names("no first-order administrative divisions as defined by the US government, but 3 islands"),
+      [],
+    );
+    assert.deepEqual(names("3 administrative precincts (<em>circonscriptions</em>) Alo, Sigave, Uvea"), [], "no list");
+    const uk = "<strong>England:</strong> 2 counties <br><br><em>counties:</em> Kentshire, Surreyshire";
+    assert.deepEqual(parseDivisions(uk).unparsed, ["nested layout"]);
+    const p = parseDivisions(
+      "3 regions; Couva/Tabaquite, Trentino (South Tyrol) or Trentino-Suedtirol (German), Ostia",
+    );
+    assert.deepEqual(
+      p.divisions.map((d) => d.name),
+      ["Ostia"],
+    );
+    assert.equal(p.unparsed.length, 2);
+    assert.equal(typeof parseDivisionItem("the territory west of the berm falls under"), "string");
+    const item = parseDivisionItem("Provence-Alpes-C&ocirc;te d'Azur*");
+    assert.ok(typeof item !== "string");
+    assert.equal(item.name, "Provence-Alpes-Côte d'Azur");
+    assert.equal(item.marker, "*");
+  });
+});
+
 describe("shipped people file (data/kb/people-factbook.json)", () => {
   const kb = loadKbFiles(KB_DIR);
   const file = JSON.parse(readFileSync(join(KB_DIR, "people-factbook.json"), "utf8")) as {
@@ -119,6 +194,73 @@ describe("shipped people file (data/kb/people-factbook.json)", () => {
     for (const p of file) {
       for (const f of [p.name, ...p.aliases]) assert.ok(!held.has(normalizeName(f)), `${p.id}: ${f} is already held`);
     }
+  });
+});
+
+describe("shipped places file (data/kb/places-factbook.json)", () => {
+  const kb = loadKbFiles(KB_DIR);
+  const file = JSON.parse(readFileSync(join(KB_DIR, "places-factbook.json"), "utf8")) as {
+    id: string;
+    type: string;
+    name: string;
+    aliases: string[];
+    country: string;
+    subtype: string;
+    source: string;
+  }[];
+  const ids = new Map(kb.entries.map((e) => [e.id, e]));
+
+  test("loads through the KB loader with no problems, no duplicate ids, only known countries", () => {
+    assert.ok(file.length > 1000, `${file.length} divisions`);
+    assert.deepEqual(
+      kb.problems.filter((p) => p.startsWith("places-factbook.json") || /duplicate id/.test(p)),
+      [],
+    );
+    for (const e of file) {
+      assert.equal(ids.get(e.id)?.name, e.name, `${e.id} is loaded as written`);
+      assert.equal(e.type, "location");
+      assert.match(e.id, /^loc\/[a-z0-9-]+$/);
+      assert.equal(ids.get(e.country)?.type, "country", `${e.id}: ${e.country}`);
+      assert.ok(e.subtype, e.id);
+      assert.match(
+        e.source,
+        /^CIA World Factbook \(public domain\), .*\d{4}.*, field Government > Administrative divisions$/,
+      );
+    }
+    assert.deepEqual(
+      file.map((e) => e.id),
+      [...file.map((e) => e.id)].sort((a, b) => a.localeCompare(b)),
+      "sorted",
+    );
+  });
+
+  test("no name or alias that another KB entry has, or that two divisions share", () => {
+    const others = new Set<string>();
+    for (const e of kb.entries) {
+      if (e.source?.includes("Administrative divisions")) continue;
+      for (const f of [e.name, ...e.aliases, ...(e.metonyms ?? []), ...(e.demonyms ?? [])])
+        others.add(normalizeName(f));
+    }
+    const seen = new Set<string>();
+    for (const e of file) {
+      for (const f of [e.name, ...e.aliases]) {
+        const k = normalizeName(f);
+        assert.ok(!others.has(k), `${e.id}: ${f} names another KB entry`);
+        assert.ok(!seen.has(k), `${e.id}: ${f} is shared`);
+        seen.add(k);
+      }
+    }
+    for (const gone of ["Georgia", "Washington", "Almaty", "Delta", "Plateau", "Edo"]) {
+      assert.ok(!file.some((e) => e.name === gone), `${gone} is left out`);
+    }
+    assert.ok(
+      file.some((e) => e.country === "country/RUS" && e.subtype === "republic"),
+      "Russia's republics are read",
+    );
+    assert.ok(
+      file.some((e) => e.name === "West Kazakhstan" && e.aliases.includes("Batys Qazaqstan")),
+      "the bracketed English name is the name, the local one an alias",
+    );
   });
 });
 
@@ -182,7 +324,7 @@ describe("the script", () => {
     assert.match(errors.join("\n"), /\/nonexistent\/factbook/);
   });
 
-  test("builds both files from ../shared/data/factbook, identically twice", (t) => {
+  test("builds the three files from ../shared/data/factbook, identically twice", (t) => {
     if (!existsSync(FACTBOOK_DIR)) {
       t.skip(`the World Factbook data is not at ${FACTBOOK_DIR}`);
       return;
@@ -191,12 +333,18 @@ describe("the script", () => {
     const log = console.log;
     console.log = () => {};
     try {
-      const out = { people: join(tmp.dir, "people.json"), facts: join(tmp.dir, "facts.json") };
+      const out = {
+        people: join(tmp.dir, "people.json"),
+        facts: join(tmp.dir, "facts.json"),
+        places: join(tmp.dir, "places.json"),
+      };
+      const read = () => [out.people, out.facts, out.places].map((f) => readFileSync(f, "utf8"));
       assert.equal(main(FACTBOOK_DIR, out), 0);
-      const first = [readFileSync(out.people, "utf8"), readFileSync(out.facts, "utf8")];
+      const first = read();
       assert.equal(main(FACTBOOK_DIR, out), 0);
-      assert.deepEqual([readFileSync(out.people, "utf8"), readFileSync(out.facts, "utf8")], first);
+      assert.deepEqual(read(), first);
       assert.ok((JSON.parse(first[0] as string) as unknown[]).length > 100);
+      assert.ok((JSON.parse(first[2] as string) as unknown[]).length > 1000);
     } finally {
       console.log = log;
       tmp.cleanup();
