@@ -1,5 +1,6 @@
-// Derives two shipped files from the CIA World Factbook (public domain) in ../shared/data/factbook:
+// Derives three shipped files from the CIA World Factbook (public domain) in ../shared/data/factbook:
 //   data/kb/people-factbook.json          current heads of state and government as KB `person` entries, with roles;
+//   data/kb/places-factbook.json          first-level administrative divisions as KB `location` entries;
 //   data/reference/factbook-facts.json    reference facts (memberships, land borders, trade partners, capitals).
 // Only this script reads ../shared; the product reads the files it writes. Output is sorted, so a rerun on the
 // same data gives identical files. Run: npm run kb:factbook [factbook-dir]
@@ -741,7 +742,10 @@ export function buildDivisions(
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Builds both files from the Factbook folder `dir`; `out` redirects them (tests). Returns the exit code. */
+/**
+ * Builds the files from the Factbook folder `dir`; `out` redirects them (tests; without `places` the divisions are
+ * built but not written). Returns the exit code.
+ */
 export function main(
   dir = process.argv[2] ?? FACTBOOK_DIR,
   out: { people: string; facts: string; places?: string } = {
