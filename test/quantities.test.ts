@@ -189,6 +189,20 @@ describe("what a figure is about", () => {
     assert.ok(q.subjects.includes("country/KAZ"), `subjects: ${q.subjects}`);
   });
 
+  it("one figure in the headline and the body is one fact, the body's", () => {
+    const facts = run(
+      "China signs $2 billion grain deal with Kazakhstan\nChina and Kazakhstan signed a grain deal worth $2 billion.",
+    );
+    const deals = facts.filter((q) => q.value === 2e9 && q.unit === "USD");
+    assert.equal(deals.length, 1);
+    assert.ok((deals[0]?.evidence.start ?? 0) > 0, "the body's copy");
+  });
+
+  it("a rate keeps its period", () => {
+    const q = has(run("Kazakhstan ships 10 billion cubic metres of gas a year to China."), 10e9, "m3");
+    assert.match(q.measure, /per year/);
+  });
+
   it("a length or an area has no person among its subjects and no date", () => {
     const q = has(run("In 2021 Tokayev said the 1,770 km border with China was calm."), 1770, "km");
     assert.ok(!q.subjects.includes("person/tokayev"), `subjects: ${q.subjects}`);

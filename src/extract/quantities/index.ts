@@ -372,7 +372,18 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
   const text = ctx.doc.text;
   const ix: Ix = { tokens: ctx.annotation.tokens };
   const out: QuantityFact[] = [];
-  const seen = new Set<string>();
+  // value|unit|subjects -> the fact kept; a headline's copy gives way to the body's (see mergeCopies)
+  const seen = new Map<string, number>();
+  const firstLineEnd = text.indexOf("\n");
+  const keep = (key: string, fact: QuantityFact) => {
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(fact);
+    } else if ((out[at] as QuantityFact).evidence.start < firstLineEnd && fact.evidence.start > firstLineEnd) {
+      out[at] = fact;
+    }
+  };
   for (const sentence of ctx.annotation.sentences) {
     if (
       !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|thirds|quarter|quarters|fifth)\b/i.test(
@@ -461,7 +472,10 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
         }
       }
       // a rate: "9 million cubic metres a day", "$650 million a year"
-      const rate = /^\s*(?:a|an|per|each)\s+(day|week|month|year)\b|^\s*(annually|daily|monthly)\b/.exec(tail);
+      const rate =
+        /^\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:a|an|per|each)\s+(day|week|month|year)\b|^\s*(annually|daily|monthly)\b/.exec(
+          text.slice(n.end, n.end + 40).toLowerCase(),
+        );
       const per = rate
         ? ` (per ${rate[1] ?? { annually: "year", daily: "day", monthly: "month" }[rate[2] as string]})`
         : "";
@@ -488,10 +502,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       for (const [raw, mark] of bounds) {
         const value = Number((raw * (duration?.factor ?? 1)).toPrecision(12)); // 35 * 0.01 is 0.35000000000000003
         const measure = `${measureBase}${n.qualifier && !mark ? ` (${n.qualifier})` : ""}${per}${mark}`;
-        const key = `${value}|${unit}|${subjects.slice().sort().join(",")}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
+        keep(`${value}|${unit}|${subjects.slice().sort().join(",")}`, {
           value,
           unit,
           measure,
@@ -508,10 +519,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       const clause = clauseBounds(text, sentence, at);
       const prev = ctx.annotation.sentences[sentence.index - 1];
       const subjects = subjectsOf(text, mentions, clause, prev ? mentionsIn(ctx, prev) : [], "percent");
-      const key = `${f.value}|percent|${subjects.slice().sort().join(",")}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
+      keep(`${f.value}|percent|${subjects.slice().sort().join(",")}`, {
         value: f.value,
         unit: "percent",
         measure: `share${of ? ` of ${of}` : ""}${f.qualifier ? ` (${f.qualifier})` : ""}`,
@@ -522,5 +530,29 @@ export function extractQuantities(ctx: ExtractContext): QuantityFact[] {
       });
     }
   }
-  return out;
+  return mergeCopies(out, text);
+}
+
+/**
+ * One figure written twice in a document, in the headline and in the body ("$2 billion deal" and "a deal worth $2
+ * billion"): the same value and unit with a subject in common are one fact. The body's copy is kept (it says what the
+ * figure measures); the headline is the first line of the text.
+ */
+function mergeCopies(facts: QuantityFact[], text: string): QuantityFact[] {
+  const firstLineEnd = text.indexOf("\n");
+  const inHeadline = (q: QuantityFact) => firstLineEnd > 0 && q.evidence.start < firstLineEnd;
+  const dropped = new Set<QuantityFact>();
+  for (const h of facts) {
+    if (!inHeadline(h)) continue;
+    const copy = facts.find(
+      (q) =>
+        q !== h &&
+        !inHeadline(q) &&
+        q.value === h.value &&
+        q.unit === h.unit &&
+        q.subjects.some((s) => h.subjects.includes(s)),
+    );
+    if (copy) dropped.add(h);
+  }
+  return dropped.size ? facts.filter((q) => !dropped.has(q)) : facts;
 }
