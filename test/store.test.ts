@@ -356,3 +356,69 @@ describe("event dates", () => {
     }
   });
 });
+
+describe("relations with the same type and ends", () => {
+  const text = "Armenia is a founding member of the CSTO.";
+  const entities: EntityRef[] = [
+    { key: "country/ARM", type: "country", name: "Armenia" },
+    { key: "org/csto", type: "organization", name: "Collective Security Treaty Organization" },
+  ];
+  const save = (store: SqliteStore, id: string, attrs: Record<string, string>) => {
+    const doc: Document = {
+      id,
+      source: `${id}.txt`,
+      contentType: "text/plain",
+      text,
+      flags: [],
+      duplicateOf: null,
+      contentHash: `hash-${id}`,
+      signature: [],
+      sentences: [{ index: 0, start: 0, end: text.length, text }],
+      title: null,
+      authors: [],
+      outlet: null,
+      published: "2023-05-20",
+    };
+    const facts = emptyFacts();
+    facts.entities = entities;
+    facts.relations = [
+      {
+        type: "member_of",
+        subject: "country/ARM",
+        object: "org/csto",
+        negated: false,
+        attrs,
+        confidence: 0.9,
+        evidence: { doc: id, start: 0, end: text.length, text },
+      },
+    ];
+    const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(`${id} ${text}`) };
+    return store.saveDocument(source, doc, [], facts);
+  };
+
+  test("are one relation, keeping every attribute, with the evidence of each statement", async () => {
+    const store = new SqliteStore(join(tmp.dir, "relation-merge.db"));
+    try {
+      await save(store, "r1", {});
+      await save(store, "r2", { role: "founding member" });
+      await save(store, "r3", { since: "1992" });
+      const rows = store.db.prepare("SELECT id, attrs, evidence, sources FROM relations").all() as {
+        attrs: string;
+        evidence: number;
+        sources: number;
+      }[];
+      assert.equal(rows.length, 1);
+      assert.deepEqual(JSON.parse(rows[0]?.attrs ?? "{}"), { role: "founding member", since: "1992" });
+      assert.equal(rows[0]?.evidence, 3);
+      assert.equal(rows[0]?.sources, 3);
+      const stats = store.db
+        .prepare(
+          "SELECT relations_out FROM entity_stats s JOIN entities e ON e.id = s.entity_id WHERE e.key = 'country/ARM'",
+        )
+        .get() as { relations_out: number };
+      assert.equal(stats.relations_out, 1);
+    } finally {
+      await store.close();
+    }
+  });
+});

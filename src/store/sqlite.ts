@@ -74,6 +74,12 @@ function writeStatements(db: Db) {
        ON CONFLICT(type, subject_id, object_id, negated, attrs) DO UPDATE SET type = excluded.type
        RETURNING id, evidence`,
     ),
+    // The relation of this type, ends and polarity stored first, whatever its attributes.
+    findRelation: db.prepare(
+      `SELECT id, evidence, attrs FROM relations WHERE type = ? AND subject_id = ? AND object_id = ? AND negated = ?
+       ORDER BY id LIMIT 1`,
+    ),
+    updateRelationAttrs: db.prepare("UPDATE OR IGNORE relations SET attrs = ? WHERE id = ?"),
     countRelationEvidence: db.prepare(
       "UPDATE relations SET evidence = evidence + 1, sources = sources + ? WHERE id = ?",
     ),
@@ -340,15 +346,27 @@ export class SqliteStore implements Store {
         extra ? JSON.stringify(extra) : null,
       );
 
+    // One relation per type, ends and polarity: a second statement with other attributes ("a founding member")
+    // adds them to the stored relation instead of storing the relation again.
+    const relationRow = (type: string, subject: number, object: number, negated: number, attrs: string) => {
+      const stored = s.findRelation.get(type, subject, object, negated) as
+        | { id: number; evidence: number; attrs: string }
+        | undefined;
+      if (!stored)
+        return s.upsertRelation.get(type, subject, object, negated, attrs) as { id: number; evidence: number };
+      if (stored.attrs !== attrs) {
+        const merged = { ...(JSON.parse(attrs) as object), ...(JSON.parse(stored.attrs) as object) };
+        const json = JSON.stringify(Object.fromEntries(Object.entries(merged).sort()));
+        if (json !== stored.attrs) s.updateRelationAttrs.run(json, stored.id);
+      }
+      return stored;
+    };
     const sourced = new Set<number>();
     for (const r of facts.relations) {
       const attrs = JSON.stringify(Object.fromEntries(Object.entries(r.attrs).sort()));
       const subject = id(r.subject);
       const object = id(r.object);
-      const row = s.upsertRelation.get(r.type, subject, object, r.negated ? 1 : 0, attrs) as {
-        id: number;
-        evidence: number;
-      };
+      const row = relationRow(r.type, subject, object, r.negated ? 1 : 0, attrs);
       if (row.evidence === 0) {
         delta(subject).relationsOut++;
         delta(object).relationsIn++;
