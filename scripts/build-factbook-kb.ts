@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { familyNameFirst, KnowledgeBase, surnamesOf } from "../src/kb/knowledge-base.js";
 import { KB_DIR, loadKbFiles } from "../src/kb/load.js";
-import { isCommonGivenName } from "../src/kb/names.js";
+// The short list of given names: the long English one (data/names) holds many family names ("carney", "pavel")
+// and would keep heads of government out of the knowledge base.
+import { isListedGivenName as isCommonGivenName } from "../src/kb/names.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
 import { FACTBOOK_FACTS_FILE } from "../src/kb/reference-facts.js";
 import { canonicalRole } from "../src/kb/roles.js";

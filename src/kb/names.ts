@@ -116,6 +116,14 @@ function givenNameList(): ReadonlySet<string> {
   return listedGivenNames;
 }
 
+/**
+ * Is this word on the short list of given names common in international news? Stricter tests want it rather than
+ * isCommonGivenName, whose long English list also holds many family names ("carney", "davis", "pavel").
+ */
+export function isListedGivenName(word: string): boolean {
+  return COMMON_GIVEN_NAMES.has(word);
+}
+
 /** Is this (folded, lower-case) word a common given name? (The KB adds its persons' first names.) */
 export function isCommonGivenName(word: string): boolean {
   return COMMON_GIVEN_NAMES.has(word) || givenNameList().has(word);
