@@ -404,6 +404,16 @@ describe("relations: reference knowledge the text presupposes", () => {
     assert.deepEqual(kb("Kassym-Jomart Tokayev thanked the crowd."), []);
   });
 
+  it("reads no office taken only after the document was written", () => {
+    // He was first a minister of Kazakhstan in 1994.
+    const ctx = makeContext("Kassym-Jomart Tokayev visited Kazakhstan.", K, "1990-06-01");
+    assert.deepEqual(relKeys(extractRelations(ctx)), []);
+    const later = makeContext("Kassym-Jomart Tokayev visited Kazakhstan.", K, "2005-06-01");
+    const [r] = extractRelations(later);
+    assert.equal(r?.type, "holds_position");
+    assert.equal(r?.attrs.status, "former");
+  });
+
   it("reads a member of a small grouping of states named with it, as of the document's date", () => {
     // Published 2022-01-14: Iran joined the SCO in 2023.
     assert.deepEqual(kb("India, Iran and Kazakhstan sent envoys to the Shanghai Cooperation Organization summit."), [

@@ -124,6 +124,8 @@ function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
     for (const r of kb.roles ?? []) {
       const of = ctx.entities.get(r.of);
       if (seen.has(r.of) || !of || (of.type !== "country" && of.type !== "organization")) continue;
+      // An office taken only after the document was written is no tie the document presupposes.
+      if (published && r.start && !roleHoldsOn({ start: r.start }, published)) continue;
       const former = !!r.end && (!published || !roleHoldsOn(r, published));
       // A past post in a body ("once a UN envoy") is biography, not the person's standing in the story.
       if (of.type === "organization" && former) continue;
