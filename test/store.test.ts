@@ -422,3 +422,97 @@ describe("relations with the same type and ends", () => {
     }
   });
 });
+
+describe("near-copies in search", () => {
+  const canonicalText = "Grain exports from Kazakhstan rose sharply. The ministry expects more in spring.";
+  const copyText = "Grain exports from Kazakhstan rose sharply. Traders in Aktobe were surprised.";
+  const sentencesOf = (text: string) => {
+    const out: { index: number; start: number; end: number; text: string }[] = [];
+    let at = 0;
+    for (const [i, t] of text.split(/(?<=\.) /).entries()) {
+      const start = text.indexOf(t, at);
+      out.push({ index: i, start, end: start + t.length, text: t });
+      at = start + t.length;
+    }
+    return out;
+  };
+  const save = (store: SqliteStore, id: string, text: string, duplicateOf: string | null) => {
+    const doc: Document = {
+      id,
+      source: `${id}.txt`,
+      contentType: "text/plain",
+      text,
+      flags: [],
+      duplicateOf,
+      contentHash: `hash-${id}`,
+      signature: [],
+      sentences: sentencesOf(text),
+      title: id,
+      authors: [],
+      outlet: null,
+      published: "2023-05-20",
+    };
+    const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(text) };
+    return store.saveDocument(source, doc, [], emptyFacts());
+  };
+  const sentenceSearch = (r: SqliteReader, match: string) =>
+    r.search({ match, kinds: new Set(["sentence"]), limit: 10, offset: 0 }).sentences;
+
+  test("a sentence the canonical holds word for word is found once, under the canonical, with its copies counted", async () => {
+    const path = join(tmp.dir, "copies.db");
+    const store = new SqliteStore(path);
+    try {
+      await save(store, "c1", canonicalText, null);
+      await save(store, "c2", copyText, "c1");
+    } finally {
+      await store.close();
+    }
+    const r = new SqliteReader(path);
+    try {
+      const grain = sentenceSearch(r, "grain");
+      assert.equal(grain.total, 1);
+      assert.equal(grain.items[0]?.doc.id, "c1");
+      assert.equal(grain.items[0]?.copies, 1);
+      // What only the copy says is still found, in the copy.
+      const traders = sentenceSearch(r, "traders");
+      assert.deepEqual(
+        traders.items.map((i) => i.doc.id),
+        ["c2"],
+      );
+    } finally {
+      r.close();
+    }
+  });
+
+  test("an older store's copies are folded when it is opened", () => {
+    const path = join(tmp.dir, "copies-v7.db");
+    const old = new Database(path);
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    for (const m of MIGRATIONS.slice(0, 7)) old.exec(m);
+    old.exec("INSERT INTO meta VALUES ('schema_version', '7')");
+    old.exec(
+      "INSERT INTO sources(id, uri, content_type, raw, raw_sha256, fetched_at) VALUES (1, 'c.txt', 'text/plain', x'00', 'x', '')",
+    );
+    const doc = old.prepare(
+      `INSERT INTO documents(id, source_id, source, title, content_type, text, duplicate_of, content_hash, signature,
+         word_count, ingested_at) VALUES (?, 1, ?, ?, 'text/plain', ?, ?, ?, '[]', 10, '')`,
+    );
+    doc.run("c1", "c1.txt", "c1", canonicalText, null, "h1");
+    doc.run("c2", "c2.txt", "c2", copyText, "c1", "h2");
+    const sentence = old.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+    for (const [id, text] of [
+      ["c1", canonicalText],
+      ["c2", copyText],
+    ] as const) {
+      for (const s of sentencesOf(text)) sentence.run(id, s.index, s.start, s.end, s.text);
+    }
+    old.close();
+    const r = new SqliteReader(path);
+    try {
+      assert.equal(sentenceSearch(r, "grain").total, 1);
+      assert.equal(sentenceSearch(r, "traders").total, 1);
+    } finally {
+      r.close();
+    }
+  });
+});

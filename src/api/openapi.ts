@@ -121,6 +121,7 @@ const SCHEMAS: Record<string, unknown> = {
           end: int,
           snippet: arr(ref("TextPart")),
           facts: int,
+          copies: int,
         }),
       ),
     }),
