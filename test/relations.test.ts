@@ -85,6 +85,11 @@ describe("relations: offices and affiliations", () => {
     assert.deepEqual(rels("Dmitri Orlov, director of the Ministry of Water Resources, resigned."), [
       "holds_position person/orlov org/mwr",
     ]);
+    // The director of a body's office in a state holds no office of that state.
+    assert.deepEqual(
+      rels("Dmitri Orlov, the director of the Mongolia office of the Steppe Futures Institute, left."),
+      [],
+    );
     assert.deepEqual(rels("Bolor Erdene, a University of Ulaanbaatar Gobi historian, was quoted."), [
       "affiliated_with person/bolor org/uub",
     ]);

@@ -209,7 +209,7 @@ export const PEOPLE_RULES: Rule[] = [
   // "Lula da Silva, Brazil's president", "Helen Marsh, director of the Asia Centre", "X, the foreign minister of Y"
   rule(
     "name-comma-title",
-    `${N("person", "p")}${ALIAS}, (?:(?:the|a|an) )?(?:(?:long-standing|longtime|long-time|slain|powerful|influential|veteran|newly appointed) )?(?:${N("owner", "co")}${POSS} )?(?<title>${TITLE})(?: (?:of|for|at|to) (?:[Tt]he )?(?:${e("cl")}-based )?${N("body", "co")})?(?=[ ,.;)]|$)`,
+    `${N("person", "p")}${ALIAS}, (?:(?:the|a|an) )?(?:(?:long-standing|longtime|long-time|slain|powerful|influential|veteran|newly appointed) )?(?:${N("owner", "co")}${POSS} )?(?<title>${TITLE})(?: (?:of|for|at|to) (?:[Tt]he )?(?:${e("cl")}-based )?${N("body", "co")}(?! (?:office|offices|branch|bureau|unit|chapter|division|desk|arm|wing|operations|programme|program)\\b))?(?=[ ,.;)]|$)`,
     (m, x) => {
       const body = m.groups?.owner !== undefined ? g(m, "owner") : g(m, "body");
       if (Number.isNaN(body)) return [];
