@@ -194,6 +194,19 @@ describe("relations: membership", () => {
     assert.deepEqual(rels("The CSTO, of which Iran is a critic, met in June."), []);
   });
 
+  it("reads a state that chairs a grouping, also through 'whose country chairs'", () => {
+    assert.deepEqual(rels("Uzbekistan, which currently chairs the Organization of Turkic States, hosted talks."), [
+      "member_of country/UZB org/ots",
+    ]);
+    assert.deepEqual(
+      rels("Mongolian President Bolor Erdene, whose country chairs the Organization of Turkic States, spoke."),
+      ["holds_position person/bolor country/MNG", "member_of country/MNG org/ots"],
+    );
+    // A state that chairs a think tank's board, or only criticises a grouping, is no member of it.
+    assert.deepEqual(rels("Uzbekistan, which chairs the Steppe Futures Institute, spoke."), []);
+    assert.deepEqual(rels("Japan, which criticised the Organization of Turkic States, objected."), []);
+  });
+
   it("keeps a future member as prospective and drops a merely possible one", () => {
     const ctx = makeContext("The CSTO's growing membership, which will include Iran, alarms its neighbours.", M);
     const [r] = extractRelations(ctx);

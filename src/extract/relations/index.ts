@@ -35,6 +35,7 @@ const DEMONYM_RULES = new Set([
   "welcomes-investment",
   "demonym-war-with",
   "a-b-partnership",
+  "whose-country-chairs",
 ]);
 
 export const RELATION_RULES: Rule[] = [...PEOPLE_RULES, ...GROUP_RULES, ...GEO_RULES, ...TIES_RULES].map((r) =>

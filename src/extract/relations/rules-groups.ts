@@ -80,6 +80,26 @@ export const GROUP_RULES: Rule[] = [
       return each("member_of", list, g(m, "org"), 0.75);
     },
   ),
+  // "Malaysia, which chairs ASEAN this year", "Laos, the current chair of ASEAN": a chair of a grouping of states is a member
+  rule(
+    "state-chairs-org",
+    `${N("subj", "c")},? (?:(?:which|that) (?:currently |now |also )?(?<cue>chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of|held the (?:rotating )?(?:chair|chairmanship|presidency) of)|(?:the|this year's|its) (?:current |rotating |incoming |outgoing )?(?:chair|chairman|president) of) (?:[Tt]he )?${N("org", "o")}`,
+    (m, x) => {
+      const org = x.mentions[g(m, "org")]?.entity;
+      if (!org || !isIntergovernmental(org)) return [];
+      return [{ type: "member_of", subj: g(m, "subj"), obj: g(m, "org"), confidence: 0.75, cue: cueAt(m) }];
+    },
+  ),
+  // "Indonesian President Joko Widodo, whose country chairs ASEAN": the state of the office named before
+  rule(
+    "whose-country-chairs",
+    `${N("state", "c")}${POSS}? (?:[A-Za-z-]+ ){1,4}${e("p")}, whose (?:country|nation|government) (?:currently |now |also )?(?<cue>chairs|chaired|holds|held|hosts|hosted) (?:the (?:rotating )?(?:chair|chairmanship|presidency) of )?(?:[Tt]he )?${N("org", "o")}`,
+    (m, x) => {
+      const org = x.mentions[g(m, "org")]?.entity;
+      if (!org || !isIntergovernmental(org)) return [];
+      return [{ type: "member_of", subj: g(m, "state"), obj: g(m, "org"), confidence: 0.7, cue: cueAt(m) }];
+    },
+  ),
   // "X joined ASEAN", "X's accession to the WTO", "X's membership in NATO"
   rule(
     "joined",
