@@ -121,7 +121,6 @@ const SCHEMAS: Record<string, unknown> = {
           end: int,
           snippet: arr(ref("TextPart")),
           facts: int,
-          copies: int,
         }),
       ),
     }),

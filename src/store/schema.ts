@@ -288,24 +288,4 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE events SET date_source = 'published' WHERE date IS NOT NULL AND date_source IS NULL;
   UPDATE event_roles SET date = (SELECT date FROM events WHERE id = event_roles.event_id) WHERE date IS NULL;
   `,
-  // 8: a near-copy's sentence that its canonical document holds word for word is marked a copy and left out of the
-  // full-text index, so search shows it once, under the first copy (a hit counts its document's copies). Copies
-  // already stored are marked and taken out of the index; the triggers index and unindex only sentences that are
-  // no copy.
-  `
-  ALTER TABLE sentences ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;
-  CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
-  UPDATE sentences SET copy = 1 WHERE EXISTS (
-    SELECT 1 FROM documents d JOIN sentences c ON c.doc_id = d.duplicate_of
-    WHERE d.id = sentences.doc_id AND c.text = sentences.text);
-  INSERT INTO sentences_fts(sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE copy = 1;
-  DROP TRIGGER sentences_ai;
-  DROP TRIGGER sentences_ad;
-  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences WHEN new.copy = 0 BEGIN
-    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-  END;
-  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences WHEN old.copy = 0 BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
-  END;
-  `,
 ];

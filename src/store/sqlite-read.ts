@@ -118,8 +118,6 @@ export interface SentenceHit {
   snippet: TextPart[];
   /** Facts read from this sentence. */
   facts: number;
-  /** Near-copies of the hit's document (syndicated reprints): their identical sentences are folded under this hit. */
-  copies: number;
 }
 
 export interface EntityHit extends EntitySummary {
@@ -725,18 +723,11 @@ export class SqliteReader {
       `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
            COALESCE(d.duplicate_of, d.id) AS canonical,
            (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
-             AS facts,
-           (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) AS copies
+             AS facts
          FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?`,
     );
     const rows = pageIds.map((sid) => ({
-      ...(detail.get(sid) as DocumentRef & {
-        idx: number;
-        start: number;
-        end: number;
-        facts: number;
-        copies: number;
-      }),
+      ...(detail.get(sid) as DocumentRef & { idx: number; start: number; end: number; facts: number }),
       snippet: snippets.get(sid) ?? "",
     }));
     return {
@@ -755,7 +746,6 @@ export class SqliteReader {
         end: r.end,
         snippet: markedParts(r.snippet),
         facts: r.facts,
-        copies: r.copies,
       })),
     };
   }

@@ -55,9 +55,7 @@ function writeStatements(db: Db) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     addBand: db.prepare("INSERT OR IGNORE INTO signature_bands(band, doc_id) VALUES (?, ?)"),
-    addSentence: db.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text, copy) VALUES (?, ?, ?, ?, ?, ?)'),
-    // The canonical document's sentences, to mark a near-copy's identical sentences (see migration 8).
-    sentenceTexts: db.prepare("SELECT text FROM sentences WHERE doc_id = ?").pluck(),
+    addSentence: db.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
     entityByKey: db.prepare("SELECT id, name FROM entities WHERE key = ?"),
     addEntity: db.prepare("INSERT INTO entities(key, type, name, qid) VALUES (?, ?, ?, ?)"),
     addEntityFts: db.prepare("INSERT INTO entities_fts(rowid, names) VALUES (?, ?)"),
@@ -266,10 +264,7 @@ export class SqliteStore implements Store {
         new Date().toISOString(),
       );
       for (const b of bands) s.addBand.run(b, doc.id);
-      const canonicalTexts = doc.duplicateOf ? new Set(s.sentenceTexts.all(doc.duplicateOf) as string[]) : undefined;
-      for (const x of doc.sentences) {
-        s.addSentence.run(doc.id, x.index, x.start, x.end, x.text, canonicalTexts?.has(x.text) ? 1 : 0);
-      }
+      for (const x of doc.sentences) s.addSentence.run(doc.id, x.index, x.start, x.end, x.text);
       this.saveFacts(doc, facts, pending);
       return { status: "stored", id: doc.id };
     });

@@ -183,13 +183,6 @@ export async function searchView(route: Route): Promise<View> {
                     h("a", { href: readerHref(s.doc.id) }, s.doc.title ?? s.doc.id),
                     h("span", { class: "muted" }, ` · ${s.doc.outlet ?? "no outlet"} · ${formatDate(s.doc.published)}`),
                     s.facts ? h("span", { class: "badge facts" }, plural(s.facts, "fact")) : null,
-                    s.copies
-                      ? h(
-                          "span",
-                          { class: "badge copies", title: "Near-copies of this document (reprints) say the same" },
-                          `+${plural(s.copies, "copy", "copies")}`,
-                        )
-                      : null,
                   ),
                 ),
               ),
