@@ -194,6 +194,18 @@ describe("relations: membership", () => {
     assert.deepEqual(rels("The CSTO, of which Iran is a critic, met in June."), []);
   });
 
+  it("reads 'X, a Z member' and 'Z ally X'", () => {
+    assert.deepEqual(rels("Armenia, a CSTO member, objected."), ["member_of country/ARM org/csto"]);
+    assert.deepEqual(rels("Iran and Turkey, both Organization of Turkic States members, objected."), [
+      "member_of country/IRN org/ots",
+      "member_of country/TUR org/ots",
+    ]);
+    assert.deepEqual(rels("CSTO ally Belarus objected."), ["member_of country/BLR org/csto"]);
+    assert.deepEqual(rels("Japan, a CSTO critic, objected."), []);
+    // An ally of a think tank is no member of an alliance.
+    assert.deepEqual(rels("Steppe Futures Institute ally Japan objected."), []);
+  });
+
   it("reads a state that chairs a grouping, also through 'whose country chairs'", () => {
     assert.deepEqual(rels("Uzbekistan, which currently chairs the Organization of Turkic States, hosted talks."), [
       "member_of country/UZB org/ots",
@@ -271,6 +283,8 @@ describe("relations: economy", () => {
     const [r] = extractRelations(ctx);
     assert.equal(`${r?.type} ${r?.subject} ${r?.object}`, "supplies country/TKM country/CHN");
     assert.equal(r?.attrs.commodity, "natural gas");
+    assert.deepEqual(rels("Armenia imports most of its grain from Russia."), ["supplies country/RUS country/ARM"]);
+    assert.deepEqual(rels("Armenia hears most of its news from Russia."), []);
     assert.deepEqual(rels("Belarus supplied Armenia with armoured vehicles."), ["supplies country/BLR country/ARM"]);
   });
 
@@ -309,6 +323,24 @@ describe("relations: alliances, rivalries, operations, initiatives", () => {
       "opposes country/IRN country/TUR",
     ]);
     assert.deepEqual(rels("Officials spoke in rivalry with Turkey."), []);
+    assert.deepEqual(rels("Armenia and Iran, longtime allies, met."), ["allied_with country/ARM country/IRN"]);
+    assert.deepEqual(rels("Armenia and Iran, longtime trading partners, met."), []);
+    assert.deepEqual(rels("Armenia and Iran signed a defence pact."), ["allied_with country/ARM country/IRN"]);
+    assert.deepEqual(rels("Armenia signed a security treaty with Iran and Belarus."), [
+      "allied_with country/ARM country/BLR",
+      "allied_with country/ARM country/IRN",
+    ]);
+    assert.deepEqual(rels("Armenia signed a trade pact with Iran."), []);
+    assert.deepEqual(rels("Armenia may sign a defence pact with Iran."), []);
+    assert.deepEqual(rels("India and China are bitter rivals."), [
+      "opposes country/CHN country/IND",
+      "opposes country/IND country/CHN",
+    ]);
+    assert.deepEqual(rels("India, China's main rival, objected."), [
+      "opposes country/CHN country/IND",
+      "opposes country/IND country/CHN",
+    ]);
+    assert.deepEqual(rels("India, China's main partner, objected."), ["allied_with country/IND country/CHN"]);
     // An economic partner is a trade partner, not an ally.
     assert.deepEqual(rels("Japan is an important economic partner of Mongolia."), [
       "trade_partner country/JPN country/MNG",

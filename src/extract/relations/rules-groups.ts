@@ -52,6 +52,22 @@ export const GROUP_RULES: Rule[] = [
     `${N("org", "o")} (?:(?:fellow|founding|full|other) )?(?:members?|member states?|member countries|members such as|members including)(?:,| such as| including| like)? (?<list>${MEMBERS})`,
     (m) => each("member_of", gl(m, "list"), g(m, "org"), 0.8),
   ),
+  // "Peru, a Mercosur member, objected", "Norway, a founding NATO member state"
+  rule(
+    "x-an-org-member",
+    `(?<subj>${MEMBERS}), (?:(?:a|an|the|both|all|fellow) )?(?:(?:founding|full|key|leading|permanent|longtime|long-standing|new|newest|other) )?${N("org", "o")} (?<cue>members?|member states?|member countries|member nations)(?![a-z])`,
+    (m) => each("member_of", gl(m, "subj"), g(m, "org"), 0.8, { cue: cueAt(m) }),
+  ),
+  // "NATO ally Turkey", "fellow CSTO allies Armenia and Belarus": an ally within an alliance is a member of it
+  rule(
+    "org-ally-list",
+    `${N("org", "o")} (?:(?:fellow|founding|key|close|other) )?(?:ally|allies) (?<list>${MEMBERS})`,
+    (m, x) => {
+      const org = x.mentions[g(m, "org")]?.entity;
+      if (!org || !isIntergovernmental(org)) return [];
+      return each("member_of", gl(m, "list"), g(m, "org"), 0.75);
+    },
+  ),
   // "member states of ASEAN such as Vietnam", "members of the African Union, including Kenya"
   rule(
     "members-of-org-list",

@@ -77,6 +77,17 @@ function sellerSuppliesBuyer(m: RegExpExecArray): Hit[] {
   ];
 }
 
+/** Every pair in a list ("A, B and C are allies"), both ways for a relation that is not symmetric. */
+function pairs(l: number[], type: "allied_with" | "opposes", confidence: number, bothWays = false): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < l.length; i++)
+    for (let j = i + 1; j < l.length; j++) {
+      out.push({ type, subj: l[i] ?? 0, obj: l[j] ?? 0, confidence });
+      if (bothWays) out.push({ type, subj: l[j] ?? 0, obj: l[i] ?? 0, confidence });
+    }
+  return out;
+}
+
 /** Adjectives that make a "partner" an ally rather than only a customer. */
 const TRADE_ONLY = /\b(?:trading|trade|economic|export|import|commercial|business|investment|energy)\b/;
 
@@ -183,7 +194,7 @@ export const TIES_RULES: Rule[] = [
   // "Italy gets 40% of its pipeline gas from Algeria" -> Algeria supplies Italy
   rule(
     "buys-from",
-    `${N("buyer", "co")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>${BUY_VERBS}) (?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|half|a third|a quarter) )?(?:(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|per ?cent|percent|times|million tonnes|tonnes|tons|barrels|cubic metres|bcm)? ?(?:of )?)?(?:its |their |the )?${COMMODITY} (?:(?:directly |mainly |mostly )?from|via|through) (?:or via )?(?:[Tt]he )?${N("seller", "co")}`,
+    `${N("buyer", "co")}${ACTOR_TAIL} (?:[a-z]+ )?(?<cue>${BUY_VERBS}) (?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|half|a third|a quarter) )?(?:(?:[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|per ?cent|percent|times|million tonnes|tonnes|tons|barrels|cubic metres|bcm)? ?(?:of )?)?(?:(?:most|much|all|part|the bulk|the majority|a (?:large |small |growing )?(?:share|portion|part)) of )?(?:its |their |the )?${COMMODITY} (?:(?:directly |mainly |mostly )?from|via|through) (?:or via )?(?:[Tt]he )?${N("seller", "co")}`,
     sellerSuppliesBuyer,
   ),
   // "Norway supplies gas to Germany", "Japan shipping $3.4 billion worth of machinery to Vietnam"
@@ -300,6 +311,25 @@ export const TIES_RULES: Rule[] = [
         for (let j = i + 1; j < l.length; j++)
           out.push({ type: "allied_with", subj: l[i] ?? 0, obj: l[j] ?? 0, confidence: 0.8, cue: cueAt(m) });
       return out;
+    },
+  ),
+  // "Japan and Australia, longtime allies, met", "Chile and Peru signed a defence pact (with each other)"
+  rule(
+    "a-and-b-comma-allies",
+    `(?<list>${LIST("co")}), (?:(?:both|two|the two) )?(?:(?:longtime|long-time|long-standing|close|old|traditional|staunch|firm|key|strategic|military|regional|treaty) )*(?<cue>allies)(?=[,.;)]|$)`,
+    (m) => pairs(gl(m, "list"), "allied_with", 0.8),
+  ),
+  rule(
+    "signed-defence-pact",
+    `(?<list>${LIST("co")}) (?:have |has |had )?(?:[a-z]+ )?(?<cue>signed|sealed|concluded|struck|forged|sign|seal|conclude|formed|form) (?:a |an )?(?:new |historic |landmark |formal )?(?:mutual |bilateral |joint )?(?:defen[cs]e|security|military|strategic) (?:pact|treaty|alliance|partnership|cooperation agreement|cooperation treaty)(?: with (?:[Tt]he )?(?<b>${LIST("co")}))?`,
+    (m) => {
+      const l = gl(m, "list");
+      const b = gl(m, "b");
+      if (b.length)
+        return l.flatMap((a) =>
+          b.map((o) => ({ type: "allied_with" as const, subj: a, obj: o, confidence: 0.75, cue: cueAt(m) })),
+        );
+      return pairs(l, "allied_with", 0.75).map((h) => ({ ...h, cue: cueAt(m) }));
     },
   ),
   // "Belarus remains a loyal ally in Russia's standoff", "Austria is a close neighbour and ally of Germany"
@@ -445,6 +475,20 @@ export const TIES_RULES: Rule[] = [
       if (m.groups?.a !== undefined && !m.groups?.kind) return [];
       return [{ type: "opposes", subj: a, obj: b, confidence: 0.7 }];
     },
+  ),
+  // "Chile and Bolivia are bitter rivals", "India, Pakistan's arch-rival"
+  rule(
+    "are-rivals",
+    `(?<list>${LIST("co")}),? (?:are|were|remain|remained|have long been|have been|became|as)(?: [a-z]+)? (?:(?:bitter|fierce|old|longtime|long-time|historic|historical|regional|arch|sworn|strategic|nuclear-armed|implacable) )*(?<cue>rivals|arch-rivals|enemies|arch-enemies|adversaries|foes)(?![a-z])`,
+    (m) => pairs(gl(m, "list"), "opposes", 0.75, true).map((h) => ({ ...h, cue: cueAt(m) })),
+  ),
+  rule(
+    "a-b-poss-rival",
+    `${N("a", "co")}, (?:(?:as|is|a|an|the) )*${N("b", "co")}${POSS} (?:(?:main|chief|bitter|fierce|old|longtime|historic|regional|arch|sworn|biggest|principal|strategic) )*(?<cue>rival|arch-rival|enemy|arch-enemy|adversary|foe|nemesis)(?![a-z])`,
+    (m) => [
+      { type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75 },
+      { type: "opposes", subj: g(m, "b"), obj: g(m, "a"), confidence: 0.75 },
+    ],
   ),
   // "Iraq's invasion of Kuwait", "Baghdad's aggression against Tehran"
   rule(
