@@ -103,9 +103,10 @@ describe("events: realis, dates, places", () => {
   it("flags negated and hypothetical events instead of dropping them", () => {
     assert.deepEqual(events("Turkey did not send troops to Azerbaijan.").keys, ["15 country/TUR -> country/AZE neg"]);
     assert.deepEqual(events("Turkey could send troops to Azerbaijan.").keys, ["15 country/TUR -> country/AZE hyp"]);
-    // The refusal has no named target, so only the negated recognition is kept.
+    // The refusal takes its target from what it refuses; the refused recognition is kept, negated.
     assert.deepEqual(events("Georgia refused to recognise the breakaway region of Gyumri.").keys, [
       "05 country/GEO -> location/gyumri neg",
+      "12 country/GEO -> location/gyumri",
     ]);
   });
 
@@ -389,8 +390,11 @@ describe("events: coordinated actors, commitments, visits and arrivals", () => {
     ]);
     // A threat of force said of the future is not an intent to cooperate.
     assert.deepEqual(ev("Russia will send troops to Armenia.").keys, ["15 country/RUS -> country/ARM hyp"]);
-    // A refused one stays the act, negated, as the gold guidelines say.
-    assert.deepEqual(ev("Georgia refused to provide aid to Armenia.").keys, ["07 country/GEO -> country/ARM neg"]);
+    // A refused one stays the act, negated, as the gold guidelines say; the refusal is a rejection (12) of its target.
+    assert.deepEqual(ev("Georgia refused to provide aid to Armenia.").keys, [
+      "07 country/GEO -> country/ARM neg",
+      "12 country/GEO -> country/ARM",
+    ]);
   });
 
   it("codes arrivals as visits to the place, or as deployments when forces arrive", () => {
@@ -529,5 +533,23 @@ describe("events: reporting verbs, yielding alone, protest and complaints", () =
     ]);
     assert.deepEqual(ev("Azerbaijan lodged a formal protest with Armenia.").keys, ["11 country/AZE -> country/ARM"]);
     assert.deepEqual(ev("Armenia dismissed an appeal from the European Union.").keys, ["12 country/ARM -> org/eu"]);
+  });
+});
+
+describe("events: targets in complements, antecedents, courts and police (issue 10 item 4)", () => {
+  it("reads the target of a refusal, offer or appeal from its 'to'-complement", () => {
+    assert.deepEqual(events("Georgia refused to send troops to Armenia.").keys, [
+      "12 country/GEO -> country/ARM",
+      "15 country/GEO -> country/ARM neg",
+    ]);
+    assert.deepEqual(events("Turkey is willing to withdraw its soldiers from Azerbaijan.").keys, [
+      "03 country/TUR -> country/AZE",
+    ]);
+    // A complement that names no one leaves the refusal without a target, so it is not told.
+    assert.deepEqual(events("Iran declined to join the monitoring mission.").keys, []);
+    // An object of the verb itself stays the target.
+    assert.deepEqual(events("Armenia urged the European Union to send monitors to Gyumri.").keys, [
+      "02 country/ARM -> org/eu",
+    ]);
   });
 });

@@ -43,7 +43,7 @@ import {
   THREAT_ROOTS,
   threatCode,
 } from "./coding.js";
-import { demandedBefore, governed } from "./complements.js";
+import { complementTargets, demandedBefore, governed } from "./complements.js";
 import { cameoType, type Lexicon, lexicon } from "./lexicon.js";
 import { type Draft, mergeInSentence, unify, unique } from "./merge.js";
 import { nounRoles } from "./noun-roles.js";
@@ -116,6 +116,12 @@ const OBJECT_BEFORE =
 // one ("699 Jane Roe and John Doe, “Title,” Outlet").
 const CITATION =
   /^\s*\d{1,4}\s+(?:[“"]|[A-Z][^,.“”"]{0,80},\s*[“"‘]|Ibid\b)|https?:\/\/|\bwww\.|\bAccessed\b|\bRetrieved\b/;
+
+/** The first country among places: where force is used is its target ("troops in X"). */
+function forcePlace(places: number[], mentions: ResolvedMention[]): number[] {
+  const place = places.find((p) => (mentions[p] as ResolvedMention).entity.type === "country");
+  return place === undefined ? [] : [place];
+}
 
 /** Events of one sentence, before document-level unification. */
 function sentenceEvents(
@@ -206,6 +212,11 @@ function sentenceEvents(
         actors = subj.ids;
         // "rejected calls by X", "welcomed the decision by X": the author of the object is a target.
         targets = root === "01" ? right.targets : [...right.targets, ...right.byActors];
+        // "refused to send troops to X", "is willing to withdraw from X": the complement names the target.
+        if (!targets.length) {
+          const c = complementTargets(tokens, inMention, triggers, trig, clause.to);
+          targets = c.targets.length ? c.targets : forcePlace(c.places, mentions);
+        }
       }
       // '"...," said X', "according to X": the speaker follows the verb.
       if (root === "01") {
@@ -248,10 +259,8 @@ function sentenceEvents(
       places = roles.places;
     }
     // "Russia's war in Ukraine", "deployed troops in Tajikistan": the country where force is used is its target.
-    if (!targets.length && (["15", "18", "19", "20"].includes(root) || trig.code === "074")) {
-      const place = places.find((p) => (mentions[p] as ResolvedMention).entity.type === "country");
-      if (place !== undefined) targets.push(place);
-    }
+    if (!targets.length && (["15", "18", "19", "20"].includes(root) || trig.code === "074"))
+      targets = forcePlace(places, mentions);
     // "X arrived in Amman", "X travelled to Y": a visit with no one named as its host is to the place.
     if (!targets.length && trig.code === "042") {
       const place = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type));
