@@ -154,7 +154,10 @@ export function train(
   let step = 0;
   const get = (m: Map<string, Float64Array>, f: string) => {
     let v = m.get(f);
-    if (!v) m.set(f, (v = new Float64Array(L)));
+    if (!v) {
+      v = new Float64Array(L);
+      m.set(f, v);
+    }
     return v;
   };
   const update = (f: string, l: number, delta: number) => {
