@@ -297,6 +297,9 @@ describe("relations: economy", () => {
       "invests_in country/JPN country/MNG",
     ]);
     assert.deepEqual(rels("Chinese investment in Tajikistan has doubled."), ["invests_in country/CHN country/TJK"]);
+    assert.deepEqual(rels("Tajikistan seems ready to welcome and open up its economy to Chinese investment."), [
+      "invests_in country/CHN country/TJK",
+    ]);
   });
 });
 
@@ -323,6 +326,12 @@ describe("relations: alliances, rivalries, operations, initiatives", () => {
       "opposes country/IRN country/TUR",
     ]);
     assert.deepEqual(rels("Officials spoke in rivalry with Turkey."), []);
+    assert.deepEqual(rels("The Karakum Front, which Turkmenistan blames for the bombings, denied it."), [
+      "opposes country/TKM org/kf",
+    ]);
+    assert.deepEqual(rels("Turkmenistan blamed the Karakum Front for the attack."), ["opposes country/TKM org/kf"]);
+    assert.deepEqual(rels("Turkmenistan blamed Iran for the delay."), []);
+    assert.deepEqual(rels("The Karakum Front, which Turkmenistan praised for the truce, spoke."), []);
     assert.deepEqual(rels("Armenia and Iran, longtime allies, met."), ["allied_with country/ARM country/IRN"]);
     assert.deepEqual(rels("Armenia and Iran, longtime trading partners, met."), []);
     assert.deepEqual(rels("Armenia and Iran signed a defence pact."), ["allied_with country/ARM country/IRN"]);

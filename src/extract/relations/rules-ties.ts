@@ -290,7 +290,7 @@ export const TIES_RULES: Rule[] = [
   // "Vietnam has long been courting Korean investment", "Hanoi ... open its markets to Japanese investment"
   rule(
     "welcomes-investment",
-    `${N("b", "cof")}(?: (?:government|authorities))? (?:[a-z]+ ){0,4}?(?:embrac|welcom|attract|court|receiv|accept|open(?:ed|ing|s)? (?:up )?(?:its |their )?(?:[a-z]+ )?to)[a-z]* (?:[a-z]+ ){0,2}?(?:more |further |greater |increased )?${N("a", "c")} (?:[a-z-]+ ){0,2}?(?<cue>investment|investments|capital|FDI)`,
+    `${N("b", "cof")}(?: (?:government|authorities))? (?:[a-z]+ ){0,6}?(?:embrac|welcom|attract|court|receiv|accept|open(?:ed|ing|s)? (?:up )?(?:its |their )?(?:[a-z]+ )?to)[a-z]* (?:[a-z]+ ){0,2}?(?:more |further |greater |increased )?${N("a", "c")} (?:[a-z-]+ ){0,2}?(?<cue>investment|investments|capital|FDI)`,
     (m, x) => {
       if (x.mentions[g(m, "a")]?.form !== "demonym") return [];
       return [{ type: "invests_in", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.75, cue: cueAt(m) }];
@@ -539,6 +539,17 @@ export const TIES_RULES: Rule[] = [
     "retaliation-against",
     `^(?:[A-Z][a-z]+ ){0,2}?${N("a", "col")} [^.;]{0,100}?(?<cue>retaliation|crusade|campaign|sanctions|offensives?|jihad|war|struggle|measures|pressure|coercion|hostility) (?:[a-z-]+ |${e("l")} ){0,4}?(?:against|on) (?:[Tt]he )?${N("b", "co")}`,
     (m) => [{ type: "opposes", subj: g(m, "a"), obj: g(m, "b"), confidence: 0.65, cue: cueAt(m) }],
+  ),
+  // "the Red Front, which Lima blames for the bombings", "Kabul blamed the Haqqani network for the attack":
+  // a state that blames a group for violence against it is its enemy
+  rule(
+    "blames-for-violence",
+    `(?:${N("b", "co")},? (?:which|whom) ${N("a", "co")}|${N("a2", "co")} (?:[a-z]+ )?(?:has |have |had )?(?:repeatedly |long |also )?(?<cue>blames|blamed|blame|accuses|accused|holds|held) (?:[Tt]he )?${N("b2", "co")}) (?:(?:has |have |had )?(?:repeatedly |long |also )?(?:blames|blamed|blame|accuses|accused|holds|held) )?(?:responsible )?(?:for|of) (?:[a-z-]+ ){0,3}?(?:attacks?|bombings?|terrorism|terrorist attacks|violence|unrest|insurgency|killings?|assassinations?|massacres?|raids?|shelling|strikes)(?![a-z])`,
+    (m) => {
+      const a = m.groups?.a !== undefined ? g(m, "a") : g(m, "a2");
+      const b = m.groups?.b !== undefined ? g(m, "b") : g(m, "b2");
+      return [{ type: "opposes", subj: a, obj: b, confidence: 0.7, cue: cueAt(m) }];
+    },
   ),
   // "X poses a serious threat to Y", "Y fears threats from groups such as X"
   rule(
