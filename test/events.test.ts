@@ -552,4 +552,33 @@ describe("events: targets in complements, antecedents, courts and police (issue 
       "02 country/ARM -> org/eu",
     ]);
   });
+
+  it("finds a state named again as 'it' or 'the country' at the start of the next sentence", () => {
+    assert.deepEqual(
+      events("Georgia hosted the talks in May. It later sent troops to Armenia.").keys.filter((k) =>
+        k.startsWith("15"),
+      ),
+      ["15 country/GEO -> country/ARM"],
+    );
+    // The subject of the sentence before, not its object.
+    assert.deepEqual(
+      events("Iran criticised Turkey on Monday. The country then sent troops to Armenia.").keys.filter((k) =>
+        k.startsWith("15"),
+      ),
+      ["15 country/IRN -> country/ARM"],
+    );
+    // A passive "it", and an "it" that is an object, are not the actor.
+    assert.deepEqual(
+      events("Iran criticised Turkey on Monday. It was then attacked near Gyumri.").keys.filter((k) =>
+        k.startsWith("1"),
+      ),
+      ["11 country/IRN -> country/TUR"],
+    );
+    assert.deepEqual(
+      events("Iran criticised Turkey on Monday. Officials urged it to send troops to Armenia.").keys.filter((k) =>
+        k.startsWith("15"),
+      ),
+      [],
+    );
+  });
 });

@@ -276,29 +276,36 @@ function sentenceEvents(
       const ref = pronounBefore(tokens, trig);
       if (ref) {
         const at = tokens[trig.i]?.start ?? sentence.start;
-        const wanted = ref === "person" ? ["person"] : ["country", "organization"];
-        const earliest = ref === "person" ? Math.max(0, sentence.index - 2) : sentence.index;
+        const wanted: string[] = ref.types;
+        const earliest = Math.max(0, sentence.index - ref.back);
         // "When Mr Xi met Putin, he said": a person who is a subject earlier in the same sentence comes first.
-        const subjectPerson =
-          ref === "person"
-            ? mentions.find(
-                (m) =>
-                  m.entity.type === "person" &&
-                  m.start < at &&
-                  m.form !== "pronoun" &&
-                  !OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, m.start - 60), m.start)),
-              )
-            : undefined;
+        const subjectPerson = wanted.includes("person")
+          ? mentions.find(
+              (m) =>
+                m.entity.type === "person" &&
+                m.start < at &&
+                m.form !== "pronoun" &&
+                !OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, m.start - 60), m.start)),
+            )
+          : undefined;
         if (subjectPerson) extraActors.push(subjectPerson.key);
-        // From the last mention before the trigger backwards (a search, not a walk from the document's end).
+        // From the last mention before the trigger backwards (a search, not a walk from the document's end). "It"
+        // or "the country" opening a sentence names again the subject of the one before: its first such mention
+        // that no preposition governs ("Uganda criticised Kenya. It ..." is Uganda).
+        let fallback: ResolvedMention | undefined;
         for (let q = lastStartingBefore(ctx.mentions, at); q >= 0 && !subjectPerson; q--) {
           const m = ctx.mentions[q] as ResolvedMention;
           if (m.sentence < earliest) break;
-          if (wanted.includes(m.entity.type) && m.form !== "demonym" && m.form !== "pronoun") {
-            extraActors.push(m.key);
+          if (!wanted.includes(m.entity.type) || m.form === "demonym" || m.form === "pronoun") continue;
+          if (m.sentence === sentence.index || ref.back === 0 || wanted.includes("person")) {
+            fallback = m;
             break;
           }
+          const from = ctx.doc.sentences[m.sentence]?.start ?? 0;
+          if (!OBJECT_BEFORE.test(ctx.doc.text.slice(Math.max(from, m.start - 60), m.start))) fallback = m;
+          else fallback ??= m;
         }
+        if (fallback) extraActors.push(fallback.key);
       }
     }
     actors = unique(actors).filter((a) => ACTOR_TYPES.has((mentions[a] as ResolvedMention).entity.type));

@@ -4,6 +4,7 @@
 // it would"), what kind of antecedent a subject pronoun needs, and demonyms that name an armed group, not a state.
 
 import type { Token } from "../../nlp/annotate.js";
+import type { EntityType } from "../../types.js";
 import type { ResolvedMention } from "../context.js";
 import { clauseOf, norm } from "../realis.js";
 import { npEndingAt } from "./phrases.js";
@@ -246,16 +247,50 @@ export function reporterOf(tokens: Token[], inMention: Int32Array, i: number): n
   return subjectOf(tokens, inMention, v, clauseOf(tokens, v).from).ids;
 }
 
+/** What a subject pronoun or definite noun may stand for: entity types, and how many sentences back to look. */
+export interface Antecedent {
+  types: EntityType[];
+  back: number;
+}
+
+const PERSON: Antecedent = { types: ["person"], back: 2 };
+const GROUP_HERE: Antecedent = { types: ["country", "organization"], back: 0 };
+
+/** Definite subjects that name again a state or an organisation named before ("the country", "the bloc"). */
+const DEFINITE_SUBJECTS: Record<string, Antecedent> = {
+  country: { types: ["country"], back: 1 },
+  government: { types: ["country"], back: 1 },
+  group: { types: ["organization"], back: 1 },
+  organisation: { types: ["organization"], back: 1 },
+  organization: { types: ["organization"], back: 1 },
+  bloc: { types: ["organization"], back: 1 },
+  alliance: { types: ["organization"], back: 1 },
+};
+
 /**
- * "he"/"she" right before a verb (person), or "its"/"their" right before an event noun (state or organisation):
- * what kind of antecedent the trigger's subject pronoun needs, if any.
+ * What a trigger's subject stands for, if it is a pronoun or a definite noun: "he"/"she" before a verb (a person),
+ * "it", "the country", "the group" opening a clause before a verb in the active voice (a state or organisation,
+ * in this sentence or the one before: "Kenya hosted the summit. It also sent troops"), or "its"/"their" before an
+ * event noun (a state or organisation of the same sentence).
  */
-export function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group" | null {
+export function pronounBefore(tokens: Token[], trig: Trigger): Antecedent | null {
   let k = trig.i - 1;
   if (trig.kind === "verb") {
-    while (k >= 0 && (SKIP_LEFT.has(norm(tokens[k])) || BE.has(norm(tokens[k])) || tokens[k]?.pos === "ADV")) k--;
+    let passive = false;
+    while (k >= 0 && (SKIP_LEFT.has(norm(tokens[k])) || BE.has(norm(tokens[k])) || tokens[k]?.pos === "ADV")) {
+      if (BE.has(norm(tokens[k]))) passive = true;
+      k--;
+    }
     const w = norm(tokens[k]);
-    return w === "he" || w === "she" ? "person" : null;
+    if (w === "he" || w === "she") return PERSON;
+    if (passive) return null;
+    const definite = norm(tokens[k - 1]) === "the" ? DEFINITE_SUBJECTS[w] : undefined;
+    const start = definite ? k - 1 : k;
+    if (w !== "it" && !definite) return null;
+    // Only a subject opening its clause: "It sent", "..., and the country rejected"; not "urged it to".
+    const before = norm(tokens[start - 1]);
+    if (!(start === 0 || before === "," || before === ";" || before === "and" || before === "but")) return null;
+    return definite ?? { types: ["country", "organization"], back: 1 };
   }
   while (
     k >= 0 &&
@@ -264,8 +299,8 @@ export function pronounBefore(tokens: Token[], trig: Trigger): "person" | "group
   )
     k--;
   const w = norm(tokens[k]);
-  if (w === "his" || w === "her") return "person";
-  return w === "its" || w === "their" ? "group" : null;
+  if (w === "his" || w === "her") return PERSON;
+  return w === "its" || w === "their" ? GROUP_HERE : null;
 }
 
 /** Nouns of irregular armed groups: after a demonym they name no state's forces ("Armenian militiamen"). */
