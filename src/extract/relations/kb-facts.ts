@@ -1,11 +1,11 @@
-// Relations a document presupposes through reference knowledge. When an article names both a city and the
-// state it lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, or a known
-// office-holder and the state or body of their office, or a small grouping of states and one of its members
-// (memberships.ts), a reader takes the tie as given. The knowledge base
-// (data/kb) holds only reference facts (where a place lies, whose organ a body is, which offices a person held),
-// never what some article says, so these hold whatever the article. Only pairs the document itself names both
-// ends of are read: a city, province or region with its state (not a lake or a mountain range, nor a capital
-// that stands for its state). The evidence is the first sentence naming both, or else the first naming the
+// Relations a document presupposes through reference knowledge. When an article names a city and the state it
+// lies in ("protests in Zhanaozen" in a piece about Kazakhstan), a state body and its state, a known office-holder
+// and the state or body of their office, or a small grouping of states and one of its members (memberships.ts),
+// a reader takes the tie as given. The knowledge base (data/kb) holds only reference facts (where a place lies,
+// whose organ a body is, which offices a person held), never what some article says, so these hold whatever the
+// article. Only pairs the document itself names both ends of are read; a place must be a city, province or region
+// (not a lake or a mountain range, nor a capital that stands for its state), and a member must be named in one
+// sentence with its grouping. The evidence is the first sentence naming both, or else the first naming the
 // subject, and confidence is lower than for a rule reading the words.
 import { knowledgeBase } from "../../kb/knowledge-base.js";
 import { roleHoldsOn } from "../../kb/roles.js";
@@ -102,16 +102,19 @@ function standsForState(ctx: ExtractContext, key: string, kb: KbEntry): boolean 
 function pairsOf(ctx: ExtractContext, key: string, kb: KbEntry): Pair[] {
   const named = (id: string | undefined, type: string) => !!id && id !== key && ctx.entities.get(id)?.type === type;
   const out: Pair[] = [];
-  if (kb.type === "location" && ADMIN_PLACES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country) {
+  const home = kb.country && named(kb.country, "country") ? kb.country : undefined;
+  const subtype = kb.subtype ?? "";
+  if (home && kb.type === "location" && ADMIN_PLACES.has(subtype)) {
     // A capital that stands for its state ("Beijing") is that state's name, not a place in it.
-    const state = knowledgeBase().get(kb.country);
+    const state = knowledgeBase().get(home);
     if (!state?.metonyms?.includes(kb.name) || !standsForState(ctx, key, kb))
-      out.push({ type: "located_in", subject: key, object: kb.country });
+      out.push({ type: "located_in", subject: key, object: home });
   }
-  if (kb.type === "organization" && HOME_ORGS.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
-    out.push({ type: "located_in", subject: key, object: kb.country });
-  if (kb.type === "facility" && SITE_FACILITIES.has(kb.subtype ?? "") && named(kb.country, "country") && kb.country)
-    out.push({ type: "located_in", subject: key, object: kb.country });
+  if (
+    home &&
+    ((kb.type === "organization" && HOME_ORGS.has(subtype)) || (kb.type === "facility" && SITE_FACILITIES.has(subtype)))
+  )
+    out.push({ type: "located_in", subject: key, object: home });
   if (kb.type === "organization" && MEMBERSHIPS[key]) {
     const date = asOf(ctx);
     for (const ms of MEMBERSHIPS[key] ?? [])
@@ -160,9 +163,10 @@ export function knownRelations(ctx: ExtractContext): RelationFact[] {
       const subj = sentencesOf.get(p.subject) ?? [];
       const obj = new Set(sentencesOf.get(p.object) ?? []);
       if (!subj.length || !obj.size) continue;
-      const both = subj.find((s) => obj.has(s));
-      // A member is taken as given only where a sentence names it with the grouping.
-      if (p.type === "member_of" && !subj.some((s) => namedIn.get(p.subject)?.has(s) && obj.has(s))) continue;
+      // A member is taken as given only where a sentence names it, not by an adjective, with the grouping.
+      const member = p.type === "member_of";
+      const both = subj.find((s) => obj.has(s) && (!member || namedIn.get(p.subject)?.has(s)));
+      if (member && both === undefined) continue;
       const sentence = ctx.doc.sentences[both ?? (subj[0] as number)];
       if (!sentence) continue;
       out.push({
