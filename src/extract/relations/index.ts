@@ -14,6 +14,7 @@ import type { Hit, Rule } from "./rule.js";
 import { GEO_RULES } from "./rules-geo.js";
 import { GROUP_RULES } from "./rules-groups.js";
 import { PEOPLE_RULES } from "./rules-people.js";
+import { STANCE_RULES } from "./rules-stances.js";
 import { TIES_RULES } from "./rules-ties.js";
 
 /** Rules written for a demonym in a slot ("Mongolian President X", "Japanese investment in Y", "the Kenyan city of Z"). */
@@ -38,9 +39,13 @@ const DEMONYM_RULES = new Set([
   "whose-country-chairs",
 ]);
 
-export const RELATION_RULES: Rule[] = [...PEOPLE_RULES, ...GROUP_RULES, ...GEO_RULES, ...TIES_RULES].map((r) =>
-  DEMONYM_RULES.has(r.name) ? { ...r, demonyms: true } : r,
-);
+export const RELATION_RULES: Rule[] = [
+  ...PEOPLE_RULES,
+  ...GROUP_RULES,
+  ...GEO_RULES,
+  ...TIES_RULES,
+  ...STANCE_RULES,
+].map((r) => (DEMONYM_RULES.has(r.name) ? { ...r, demonyms: true } : r));
 
 type Allowed = [subject: EntityType[], object: EntityType[]];
 const C: EntityType = "country";
