@@ -581,4 +581,31 @@ describe("events: targets in complements, antecedents, courts and police (issue 
       [],
     );
   });
+
+  it("codes court sentences, fines and police action, with an unnamed organ acting for its state", () => {
+    assert.deepEqual(events("A court in Armenia sentenced two activists to five years in prison.").keys, [
+      "17 country/ARM -> ",
+    ]);
+    assert.deepEqual(events("Georgia fined the mining company for polluting the river.").keys, ["17 country/GEO -> "]);
+    assert.deepEqual(
+      events("Police in Georgia clashed with protesters on Friday.").facts.map((f) => f.type),
+      ["17.5"],
+    );
+    assert.deepEqual(events("Police dispersed the demonstrators in Armenia with tear gas.").keys, [
+      "17 country/ARM -> ",
+    ]);
+    // Protesters clashing with the police protest violently; where they are is whose protest it is.
+    assert.deepEqual(
+      events("Protesters in Armenia clashed with police on Friday.").facts.map((f) => f.type),
+      ["14.5"],
+    );
+    // A city whose state the text does not name gives no actor; a court that only may act is hypothetical.
+    assert.deepEqual(events("Police in Gyumri detained 40 students.").keys, []);
+    assert.deepEqual(events("A court in Georgia could sentence the activists to prison.").keys, [
+      "17 country/GEO ->  hyp",
+    ]);
+    // A named subject stays the actor; a fine line is no fine.
+    assert.deepEqual(events("Russia detained 40 students in Armenia.").keys, ["17 country/RUS -> "]);
+    assert.deepEqual(events("Armenia walks a fine line between Russia and the European Union.").keys, []);
+  });
 });

@@ -48,7 +48,14 @@ import { cameoType, type Lexicon, lexicon } from "./lexicon.js";
 import { type Draft, mergeInSentence, unify, unique } from "./merge.js";
 import { nounRoles } from "./noun-roles.js";
 import { mentionMap, npStartingAt } from "./phrases.js";
-import { armedGroupDemonym, holdersOfPatients, pronounBefore, reporterOf, subjectOf } from "./subjects.js";
+import {
+  armedGroupDemonym,
+  holdersOfPatients,
+  organSubject,
+  pronounBefore,
+  reporterOf,
+  subjectOf,
+} from "./subjects.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { verbTargets } from "./verb-targets.js";
 import { BE, MODAL_OR_AUX } from "./words.js";
@@ -171,6 +178,7 @@ function sentenceEvents(
     let targets: number[] = [];
     let places: number[] = [];
     let splitActors = false;
+    let placeActors = false;
     if (trig.kind === "verb") {
       // "recognize that ..." is realising, not recognition.
       if (root === "05" && norm(tokens[trig.j + 1]) === "that") continue;
@@ -210,6 +218,15 @@ function sentenceEvents(
         }
       } else {
         actors = subj.ids;
+        // "a court in Moscow sentenced", "police detained 40 people in Dakar": an unnamed state organ acts for the
+        // state of the place it sits in, or for coercion, of the place where it acts; unnamed protesters likewise.
+        if (!actors.length) {
+          const organ = organSubject(tokens, inMention, trig.i, clause.from, root === "14");
+          if (organ) {
+            actors = organ.length ? organ : root === "17" || root === "14" ? places : [];
+            placeActors = actors.length > 0;
+          }
+        }
         // "rejected calls by X", "welcomed the decision by X": the author of the object is a target.
         targets = root === "01" ? right.targets : [...right.targets, ...right.byActors];
         // "refused to send troops to X", "is willing to withdraw from X": the complement names the target.
@@ -324,6 +341,7 @@ function sentenceEvents(
     // A place acts as the people or bloc it names ("the West", "Central Asia called for ..."), not as a city.
     if (
       actors.length &&
+      !placeActors &&
       actors.every((a) => (mentions[a] as ResolvedMention).entity.type === "location") &&
       !["14", "02", "12", "11", "16"].includes(root)
     )
@@ -410,6 +428,7 @@ function sentenceEvents(
         hypothetical: realis.hypothetical,
         confidence: Math.min(0.95, splitActors ? confidence * 0.9 : confidence),
         reciprocal: reciprocal && !splitActors,
+        placeActors,
       });
     }
   }
@@ -478,7 +497,10 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     const { drafts, mentions } = sentenceEvents(ctx, sentence, lex);
     for (const d of drafts) {
       const key = (i: number) => (mentions[i] as ResolvedMention).key;
-      const actors = [...new Set(expand([...d.actors.map(key), ...d.extraActors], d.trigger.code.startsWith("14")))];
+      let actors = [...new Set(expand([...d.actors.map(key), ...d.extraActors], d.trigger.code.startsWith("14")))];
+      if (d.placeActors)
+        actors = [...new Set(expand(actors, true))].filter((a) => ctx.entities.get(a)?.type === "country");
+      if (!actors.length) continue;
       const targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
       const tokens = sentenceTokens(ctx, sentence);
       const at = tokens[d.trigger.i]?.start ?? sentence.start;

@@ -18,6 +18,8 @@ export interface Draft {
   confidence: number;
   /** Coordinated actors doing a symmetric act to one another ("X and Y agreed"): needs no other target. */
   reciprocal: boolean;
+  /** Actors that are where an unnamed state organ sits ("police in X"): they stand for the state of that place. */
+  placeActors?: boolean;
 }
 
 /** The distinct mention indices of xs, in first-seen order. */

@@ -303,6 +303,53 @@ export function pronounBefore(tokens: Token[], trig: Trigger): Antecedent | null
   return w === "its" || w === "their" ? GROUP_HERE : null;
 }
 
+/** Nouns of unnamed state organs, which act for the state they sit in ("a court in X", "police in X"). */
+const ORGAN_NOUNS = new Set([
+  "police",
+  "policemen",
+  "authorities",
+  "court",
+  "courts",
+  "judge",
+  "judges",
+  "prosecutor",
+  "prosecutors",
+  "tribunal",
+  "government",
+  "regime",
+]);
+
+/** Nouns of unnamed protesters, whose protest is one of the state they protest in ("protesters in X marched"). */
+const PROTESTER_NOUNS = new Set(["protesters", "demonstrators", "rioters", "strikers", "crowds", "crowd"]);
+
+/** Is token k an unnamed state organ ("police", "the authorities", "security forces"), or for a protest, protesters? */
+function isOrgan(tokens: Token[], inMention: Int32Array, k: number, protest: boolean): boolean {
+  if (k < 0 || (inMention[k] ?? -1) !== -1) return false;
+  const w = norm(tokens[k]);
+  if (protest) return PROTESTER_NOUNS.has(w);
+  return ORGAN_NOUNS.has(w) || ((w === "forces" || w === "services") && norm(tokens[k - 1]) === "security");
+}
+
+/**
+ * A subject of the verb at token i that is an unnamed state organ (for a protest, unnamed protesters): "a court in
+ * Moscow sentenced", "police in Senegal arrested" give the place after "in"; "riot police detained" gives no place
+ * (ids empty). Null when the subject is no such organ.
+ */
+export function organSubject(
+  tokens: Token[],
+  inMention: Int32Array,
+  i: number,
+  from: number,
+  protest: boolean,
+): number[] | null {
+  let k = i - 1;
+  while (k >= from && (SKIP_LEFT.has(norm(tokens[k])) || tokens[k]?.pos === "ADV") && (inMention[k] ?? -1) === -1) k--;
+  if (k < from) return null;
+  if ((inMention[k] ?? -1) === -1) return isOrgan(tokens, inMention, k, protest) ? [] : null;
+  const np = npEndingAt(tokens, inMention, k + 1, from);
+  return norm(tokens[np.start - 1]) === "in" && isOrgan(tokens, inMention, np.start - 2, protest) ? np.ids : null;
+}
+
 /** Nouns of irregular armed groups: after a demonym they name no state's forces ("Armenian militiamen"). */
 const ARMED_GROUP_NOUNS = new Set([
   "militia",
