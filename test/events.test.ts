@@ -608,4 +608,10 @@ describe("events: targets in complements, antecedents, courts and police (issue 
     assert.deepEqual(events("Russia detained 40 students in Armenia.").keys, ["17 country/RUS -> "]);
     assert.deepEqual(events("Armenia walks a fine line between Russia and the European Union.").keys, []);
   });
+
+  it("codes aid told as a noun that its giver commits to as an intent (03)", () => {
+    assert.deepEqual(events("Russia will continue its aid to Armenia.").keys, ["03 country/RUS -> country/ARM"]);
+    // Only possible aid stays hypothetical aid.
+    assert.deepEqual(events("Russia could continue its aid to Armenia.").keys, ["07 country/RUS -> country/ARM hyp"]);
+  });
 });

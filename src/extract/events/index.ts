@@ -373,7 +373,6 @@ function sentenceEvents(
     // its actor commits to is an expression of intent (03), as the CAMEO codebook codes cooperative actions
     // reported in the future tense. (A refused one stays the act, negated, as the gold guidelines code it.)
     if (
-      trig.kind === "verb" &&
       COOPERATIVE_ROOTS.has(root) &&
       realis.hypothetical &&
       !realis.negated &&
