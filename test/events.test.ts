@@ -614,4 +614,15 @@ describe("events: targets in complements, antecedents, courts and police (issue 
     // Only possible aid stays hypothetical aid.
     assert.deepEqual(events("Russia could continue its aid to Armenia.").keys, ["07 country/RUS -> country/ARM hyp"]);
   });
+
+  it("finds a body after 'in' as the target, and the target of an offer of aid", () => {
+    assert.deepEqual(events("Armenia abstained in the OSCE vote on the border mission.").keys, [
+      "12 country/ARM -> org/osce",
+    ]);
+    assert.deepEqual(events("Turkey's offer of assistance to Georgia came late.").keys, [
+      "03 country/TUR -> country/GEO",
+    ]);
+    // A place after "in" stays a place; a statement names no body as its target by "in".
+    assert.deepEqual(events("Armenia abstained in Tbilisi.").keys, []);
+  });
 });

@@ -124,6 +124,9 @@ const OBJECT_BEFORE =
 const CITATION =
   /^\s*\d{1,4}\s+(?:[“"]|[A-Z][^,.“”"]{0,80},\s*[“"‘]|Ibid\b)|https?:\/\/|\bwww\.|\bAccessed\b|\bRetrieved\b/;
 
+/** Roots of the use or show of force, whose place is their target. */
+const FORCE_ROOTS = new Set(["15", "18", "19", "20"]);
+
 /** The first country among places: where force is used is its target ("troops in X"). */
 function forcePlace(places: number[], mentions: ResolvedMention[]): number[] {
   const place = places.find((p) => (mentions[p] as ResolvedMention).entity.type === "country");
@@ -234,6 +237,10 @@ function sentenceEvents(
           const c = complementTargets(tokens, inMention, triggers, trig, clause.to);
           targets = c.targets.length ? c.targets : forcePlace(c.places, mentions);
         }
+        // "abstained in the Security Council vote", "spoke at the SCO": a body after "in" or "at" is no place but
+        // the one the act is done in front of.
+        if (!targets.length && root !== "01" && !FORCE_ROOTS.has(root))
+          targets = places.filter((p) => (mentions[p] as ResolvedMention).entity.type === "organization");
       }
       // '"...," said X', "according to X": the speaker follows the verb.
       if (root === "01") {
@@ -276,8 +283,7 @@ function sentenceEvents(
       places = roles.places;
     }
     // "Russia's war in Ukraine", "deployed troops in Tajikistan": the country where force is used is its target.
-    if (!targets.length && (["15", "18", "19", "20"].includes(root) || trig.code === "074"))
-      targets = forcePlace(places, mentions);
+    if (!targets.length && (FORCE_ROOTS.has(root) || trig.code === "074")) targets = forcePlace(places, mentions);
     // "X arrived in Amman", "X travelled to Y": a visit with no one named as its host is to the place.
     if (!targets.length && trig.code === "042") {
       const place = places.find((p) => PLACE_TYPES.has((mentions[p] as ResolvedMention).entity.type));

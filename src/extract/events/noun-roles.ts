@@ -13,6 +13,9 @@ import { PREPOSITIONS, TARGET_PREPS } from "./words.js";
 /** Visit- and meeting-like nouns: a name before them is where or with whom, not who ("a Kazakhstan visit", "the SCO summit"). */
 const VISIT_NOUNS = new Set(["visit", "visits", "trip", "tour", "summit", "meeting", "meetings", "conference"]);
 
+/** Roots of nouns whose "of"/"for" phrase is their content: offers, appeals, demands, refusals, threats. */
+const CONTENT_ROOTS = new Set(["02", "03", "10", "12", "13"]);
+
 /** Words that, before a noun trigger, say it is not an event of the named actor ("anti-China protests"). */
 const NOUN_BLOCKERS = new Set(["anti", "pro", "against"]);
 
@@ -166,7 +169,9 @@ export function nounRoles(
   while (r <= clause.to && steps < 10) {
     const w = norm(tokens[r]);
     if ((inMention[r] ?? -1) === -1 && tokens[r]?.pos === "VERB") break;
-    if (triggerAt.has(r)) break;
+    // "an offer of assistance to X", "a request for help from X": what an offer or appeal is of is part of it.
+    if (triggerAt.has(r) && !(CONTENT_ROOTS.has(trig.code.slice(0, 2)) && /^(?:of|for)$/.test(norm(tokens[r - 1]))))
+      break;
     if (w === "between" || w === "among") {
       const np = npStartingAt(tokens, inMention, r + 1, clause.to);
       // "a call between X and Y": X's side acts, Y's side is the target.
