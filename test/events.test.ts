@@ -625,4 +625,11 @@ describe("events: targets in complements, antecedents, courts and police (issue 
     // A place after "in" stays a place; a statement names no body as its target by "in".
     assert.deepEqual(events("Armenia abstained in Tbilisi.").keys, []);
   });
+
+  it("reads targets past a hyphenated participle, but not past a verb of another clause", () => {
+    assert.deepEqual(events("Turkey launched its long-awaited offensive against the militias in Armenia.").keys, [
+      "19 country/TUR -> country/ARM",
+    ]);
+    assert.deepEqual(events("Turkey launched an offensive, which worried Armenia.").keys, []);
+  });
 });

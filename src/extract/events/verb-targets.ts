@@ -78,7 +78,9 @@ export function verbTargets(
       (k === trig.j + 1 && / (?:for|on|to)$/.test(trig.text)) ||
       // "sent troops to aid Kazakhstan": the beneficiary of a purpose clause
       (norm(tokens[k - 1]) === "to" && /^(?:aid|help|support|assist|protect|defend|stabili[sz]e|back)$/.test(w));
-    if ((inMention[k] ?? -1) === -1 && t.pos === "VERB" && w !== "including" && !objectOfPhrase) break;
+    // "its long-awaited offensive": the participle of a hyphenated adjective opens no new clause.
+    const compound = norm(tokens[k - 1]) === "-";
+    if ((inMention[k] ?? -1) === -1 && t.pos === "VERB" && w !== "including" && !objectOfPhrase && !compound) break;
     // The object of a purpose clause ("to aid X"), and in "pressured armed groups, including X, to ..." the named
     // members of the object: targets too.
     if (
