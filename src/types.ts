@@ -108,6 +108,12 @@ export interface RelationFact extends FactBase {
   object: string;
   negated: boolean;
   attrs: Record<string, string>;
+  /**
+   * "reference" when the tie comes from reference knowledge the document presupposes (a city it names lies in the
+   * state it names, a known office-holder's office) rather than from the words of the evidence sentence; absent
+   * when the sentence states it.
+   */
+  basis?: "reference";
 }
 
 export interface EventFact extends FactBase {

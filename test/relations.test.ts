@@ -439,6 +439,16 @@ describe("relations: reference knowledge the text presupposes", () => {
     assert.deepEqual(kb("Flights to Almaty resumed on Monday."), []);
   });
 
+  it("marks a presupposed tie as reference knowledge; one the sentence states is read from the text", () => {
+    const basisOf = (text: string) =>
+      extractRelations(makeContext(text, K)).map((r) => `${r.type} ${r.basis ?? "text"}`);
+    assert.deepEqual(
+      basisOf("Flights to Almaty resumed on Monday. Storms had closed roads across much of Kazakhstan for a week."),
+      ["located_in reference"],
+    );
+    assert.ok(basisOf("Kazakhstan is a member of the Shanghai Cooperation Organization.").includes("member_of text"));
+  });
+
   it("leaves out natural features and a capital that stands for its state", () => {
     assert.deepEqual(kb("Kazakhstan says Lake Balkhash is shrinking."), []);
     // Beijing as a place (in its own name) lies in China; where the document mostly means China by it, it does not.

@@ -7,6 +7,7 @@ import { DEMO_CORPUS } from "../src/cli/demo.js";
 import { runIngest } from "../src/ingest/run.js";
 import { MIGRATIONS } from "../src/store/schema.js";
 import { SqliteStore } from "../src/store/sqlite.js";
+import { sqliteExportLines } from "../src/store/sqlite-export.js";
 import { SqliteReader } from "../src/store/sqlite-read.js";
 import { type Document, type EntityRef, emptyFacts } from "../src/types.js";
 import { tempDir } from "./helpers.js";
@@ -363,7 +364,7 @@ describe("relations with the same type and ends", () => {
     { key: "country/ARM", type: "country", name: "Armenia" },
     { key: "org/csto", type: "organization", name: "Collective Security Treaty Organization" },
   ];
-  const save = (store: SqliteStore, id: string, attrs: Record<string, string>) => {
+  const save = (store: SqliteStore, id: string, attrs: Record<string, string>, basis?: "reference") => {
     const doc: Document = {
       id,
       source: `${id}.txt`,
@@ -388,6 +389,7 @@ describe("relations with the same type and ends", () => {
         object: "org/csto",
         negated: false,
         attrs,
+        ...(basis ? { basis } : {}),
         confidence: 0.9,
         evidence: { doc: id, start: 0, end: text.length, text },
       },
@@ -395,6 +397,41 @@ describe("relations with the same type and ends", () => {
     const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(`${id} ${text}`) };
     return store.saveDocument(source, doc, [], facts);
   };
+
+  test("evidence from reference knowledge is marked so in the reader and the export", async () => {
+    const path = join(tmp.dir, "relation-basis.db");
+    const store = new SqliteStore(path);
+    try {
+      await save(store, "b1", {}, "reference");
+      await save(store, "b2", {});
+    } finally {
+      await store.close();
+    }
+    const r = new SqliteReader(path);
+    try {
+      const id = r.db.prepare("SELECT id FROM relations").pluck().get() as number;
+      const view = r.fact("relation", id);
+      assert.deepEqual(
+        view?.evidence.map((e) => [e.doc, e.basis]),
+        [
+          ["b1", "reference"],
+          ["b2", "text"],
+        ],
+      );
+      const line = [...sqliteExportLines(r.db, new Set(["relation"]))].find((l) => l.kind === "relation") as {
+        evidence: { doc: string; basis?: string }[];
+      };
+      assert.deepEqual(
+        line.evidence.map((e) => [e.doc, e.basis ?? null]),
+        [
+          ["b1", "reference"],
+          ["b2", null],
+        ],
+      );
+    } finally {
+      r.close();
+    }
+  });
 
   test("are one relation, keeping every attribute, with the evidence of each statement", async () => {
     const store = new SqliteStore(join(tmp.dir, "relation-merge.db"));

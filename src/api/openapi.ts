@@ -40,6 +40,13 @@ const SCHEMAS: Record<string, unknown> = {
     text: str,
     confidence: num,
     trigger: nullable(str),
+    basis: {
+      type: "string",
+      enum: ["text", "reference"],
+      description:
+        "text: the sentence states the fact; reference: the fact comes from reference knowledge the document " +
+        "presupposes (a city it names lies in the state it names), and the sentence only names its ends.",
+    },
     title: nullable(str),
     outlet: nullable(str),
     published: nullable(str),

@@ -6,6 +6,8 @@ export interface EvidenceOut {
   start: number;
   end: number;
   text: string;
+  /** Present, "reference", when the fact comes from reference knowledge the document presupposes (docs/interchange.md). */
+  basis?: "reference";
 }
 
 export interface DocumentLine {

@@ -18,6 +18,7 @@ interface EvidenceRow {
   text: string;
   confidence: number;
   canonical: string;
+  extra: string | null;
 }
 
 const entityRef = (id: number) => `e${id}`;
@@ -26,7 +27,7 @@ const entityRef = (id: number) => `e${id}`;
 function evidenceByFact(db: Database.Database, kind: string): Map<number, EvidenceRow[]> {
   const rows = db
     .prepare(
-      `SELECT ev.fact_id, ev.doc_id, ev.start, ev."end" AS "end", ev.text, ev.confidence,
+      `SELECT ev.fact_id, ev.doc_id, ev.start, ev."end" AS "end", ev.text, ev.confidence, ev.extra,
               COALESCE(d.duplicate_of, d.id) AS canonical
        FROM evidence ev JOIN documents d ON d.id = ev.doc_id
        WHERE ev.fact_kind = ? ORDER BY ev.fact_id, d.rowid, ev.start`,
@@ -46,7 +47,10 @@ function support(rows: EvidenceRow[] | undefined): { evidence: EvidenceOut[]; co
   const best = new Map<string, number>();
   for (const r of list) best.set(r.canonical, Math.max(best.get(r.canonical) ?? 0, r.confidence));
   return {
-    evidence: list.map((r) => ({ doc: r.doc_id, start: r.start, end: r.end, text: r.text })),
+    evidence: list.map((r) => {
+      const basis = r.extra ? (JSON.parse(r.extra) as { basis?: "reference" }).basis : undefined;
+      return { doc: r.doc_id, start: r.start, end: r.end, text: r.text, ...(basis ? { basis } : {}) };
+    }),
     confidence: combinedConfidence([...best.values()]),
     sources: best.size,
   };

@@ -36,6 +36,11 @@ export interface EvidenceView extends Omit<DocumentRef, "id"> {
   text: string;
   confidence: number;
   trigger: string | null;
+  /**
+   * "text" when the sentence states the fact; "reference" when the fact comes from reference knowledge the document
+   * presupposes and the sentence only names its ends (a city and its state).
+   */
+  basis: "text" | "reference";
 }
 
 interface FactSupport {
@@ -945,7 +950,7 @@ export class SqliteReader {
     ev.confidence, ev.extra, d.title, d.outlet, d.published, d.source, COALESCE(d.duplicate_of, d.id) AS canonical`;
 
   private static evidenceView(r: EvidenceRow): EvidenceView {
-    const extra = r.extra ? (JSON.parse(r.extra) as { trigger?: string }) : {};
+    const extra = r.extra ? (JSON.parse(r.extra) as { trigger?: string; basis?: "reference" }) : {};
     return {
       doc: r.id,
       title: r.title,
@@ -958,6 +963,7 @@ export class SqliteReader {
       text: r.text,
       confidence: r.confidence,
       trigger: extra.trigger ?? null,
+      basis: extra.basis ?? "text",
     };
   }
 

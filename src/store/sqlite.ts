@@ -372,7 +372,7 @@ export class SqliteStore implements Store {
         delta(object).relationsIn++;
         if (subject === object) delta(subject).relationsSelf++;
       }
-      if (evidence("relation", row.id, r).changes > 0) {
+      if (evidence("relation", row.id, r, r.basis ? { basis: r.basis } : undefined).changes > 0) {
         // A new independent source: this document is the relation's first from its canonical. A document that is
         // its own canonical has no earlier copies (a copy names a stored document), so only copies look further.
         let fresh = 0;

@@ -83,6 +83,7 @@ function evidenceLink(ev: EvidenceView, i: number): HTMLElement {
     },
     `[${i + 1}] ${ev.outlet ?? ev.title ?? ev.doc}${ev.published ? `, ${formatDate(ev.published)}` : ""}`,
     ev.canonical !== ev.doc ? " (copy)" : "",
+    ev.basis === "reference" ? " (reference knowledge)" : "",
   );
 }
 

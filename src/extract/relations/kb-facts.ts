@@ -175,6 +175,7 @@ export function knownRelations(ctx: ExtractContext): RelationFact[] {
         object: p.object,
         negated: false,
         attrs: p.attrs ?? {},
+        basis: "reference",
         confidence: both !== undefined ? 0.6 : 0.5,
         evidence: evidenceOf(ctx, sentence),
       });
