@@ -632,4 +632,12 @@ describe("events: targets in complements, antecedents, courts and police (issue 
     ]);
     assert.deepEqual(events("Turkey launched an offensive, which worried Armenia.").keys, []);
   });
+
+  it("finds a subject before 'along with' or 'together with' a plain noun phrase", () => {
+    assert.deepEqual(events("Armenia along with its allies demanded that Azerbaijan withdraw its troops.").keys, [
+      "10 country/ARM -> country/AZE",
+    ]);
+    // A name inside the "with" phrase is not the subject either.
+    assert.deepEqual(events("The monitors along with their Russian escorts criticised Georgia.").keys, []);
+  });
 });

@@ -130,6 +130,13 @@ export function subjectOf(
     while (b >= from && (SKIP_LEFT.has(norm(tokens[b])) || tokens[b]?.pos === "ADV")) b--;
     np = npEndingAt(tokens, inMention, b + 1, from);
   }
+  // "X along with its allies demanded", "X together with the rebels rejected": the subject comes before the "with".
+  if (!np.ids.length && depth < 2) {
+    let w = np.start - 1;
+    if (/^(?:its|their|his|her|the|some|several|other|many)$/.test(norm(tokens[w]))) w--;
+    if (norm(tokens[w]) === "with" && /^(?:along|together)$/.test(norm(tokens[w - 1])) && w - 1 > from)
+      np = npEndingAt(tokens, inMention, w - 1, from);
+  }
   // "websites in Turkish claimed": a name inside a prepositional phrase is not the subject, except in "with X
   // having sold ...".
   const pre = norm(tokens[np.start - 1]);
