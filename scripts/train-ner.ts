@@ -243,14 +243,15 @@ const SCALE = 1000;
 
 /** The weights as the shipped file holds them: rounded integers, features whose weights all round away dropped. */
 export function weightsFile(weights: Map<string, Float64Array>, meta: Record<string, unknown>): WeightsFile {
-  const out: Record<string, number[]> = {};
-  const keys = [...weights.keys()].sort();
-  for (const f of keys) {
+  const features: string[] = [];
+  const flat: number[] = [];
+  for (const f of [...weights.keys()].sort()) {
     const ws = Array.from(weights.get(f) as Float64Array, (x) => Math.round(x * SCALE));
     if (ws.every((x) => Math.abs(x) < 20)) continue;
-    out[f] = ws;
+    features.push(f);
+    flat.push(...ws);
   }
-  return { ...meta, labels: [...NER_LABELS], scale: SCALE, weights: out };
+  return { ...meta, labels: [...NER_LABELS], scale: SCALE, features, weights: flat };
 }
 
 /** GUM documents of the training genres with their gold names (the conversion `npm run eval:gum` scores with). */
@@ -304,9 +305,7 @@ function main(): number {
   });
   mkdirSync(NER_DIR, { recursive: true });
   writeFileSync(WEIGHTS_FILE, `${JSON.stringify(file)}\n`);
-  process.stderr.write(
-    `train:ner: ${Object.keys(file.weights).length} features of ${weights.size} kept; wrote ${WEIGHTS_FILE}\n`,
-  );
+  process.stderr.write(`train:ner: ${file.features.length} features of ${weights.size} kept; wrote ${WEIGHTS_FILE}\n`);
   return 0;
 }
 

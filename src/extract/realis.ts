@@ -14,8 +14,19 @@ export interface Realis {
   cues: string[];
 }
 
+/** Each token's norm, computed once: the event and realis stages ask for the same tokens many times. */
+const normOf = new WeakMap<Token, string>();
+
 /** Lower-cased token text with curly apostrophes straightened. */
-export const norm = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘`]/g, "'") : "");
+export const norm = (t: Token | undefined): string => {
+  if (!t) return "";
+  let n = normOf.get(t);
+  if (n === undefined) {
+    n = t.text.toLowerCase().replace(/[’‘`]/g, "'");
+    normOf.set(t, n);
+  }
+  return n;
+};
 
 const tokenCache = new WeakMap<ExtractContext, Token[][]>();
 

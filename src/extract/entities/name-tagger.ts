@@ -18,10 +18,12 @@ const L = NER_LABELS.length;
 export const NER_DIR = fileURLToPath(new URL("../../../data/ner/", import.meta.url));
 export const WEIGHTS_FILE = `${NER_DIR}name-tagger.json`;
 
-/** The shipped model: a weight per label for each feature string. */
+/** The shipped model: a weight per label for each feature string (row `index.get(feature)` of `weights`). */
 export interface TaggerModel {
   labels: readonly string[];
-  weights: Map<string, Float32Array>;
+  index: Map<string, number>;
+  /** One row of NER_LABELS.length weights per feature. */
+  weights: Float32Array;
 }
 
 /** Word lists the features read from the knowledge base: which entity types a lower-case word appears in. */
@@ -180,32 +182,33 @@ export function featuresAt(
 
 /** Scores of the labels for one token (NER_LABELS order), added into `into`. */
 export function scoreFeatures(model: TaggerModel, features: readonly string[], into: Float64Array): void {
+  const w = model.weights;
   for (const f of features) {
-    const w = model.weights.get(f);
-    if (!w) continue;
-    for (let l = 0; l < L; l++) into[l] = (into[l] as number) + (w[l] as number);
+    const row = model.index.get(f);
+    if (row === undefined) continue;
+    for (let l = 0, at = row * L; l < L; l++, at++) into[l] = (into[l] as number) + (w[at] as number);
   }
 }
 
 /** The shipped weights file as written by scripts/train-ner.ts. */
 export interface WeightsFile {
   labels: string[];
-  /** Feature -> weights, scaled by `scale` and rounded to integers to keep the file small. */
+  /** Weights are scaled by `scale` and rounded to integers to keep the file small. */
   scale: number;
-  weights: Record<string, number[]>;
+  /** The feature strings, sorted. */
+  features: string[];
+  /** NER_LABELS.length weights per feature, in the order of `features`, one flat list (fast to parse). */
+  weights: number[];
   [meta: string]: unknown;
 }
 
 export function modelFromFile(file: WeightsFile): TaggerModel {
   if (file.labels.join() !== NER_LABELS.join()) throw new Error(`name tagger: labels ${file.labels} are not ours`);
-  const weights = new Map<string, Float32Array>();
-  for (const [f, ws] of Object.entries(file.weights)) {
-    weights.set(
-      f,
-      Float32Array.from(ws, (x) => x / file.scale),
-    );
-  }
-  return { labels: file.labels, weights };
+  if (file.weights.length !== file.features.length * L) throw new Error("name tagger: weights do not match features");
+  const index = new Map<string, number>();
+  file.features.forEach((f, i) => index.set(f, i));
+  const weights = Float32Array.from(file.weights, (x) => x / file.scale);
+  return { labels: file.labels, index, weights };
 }
 
 let shipped: TaggerModel | null | undefined;

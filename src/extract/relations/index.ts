@@ -97,6 +97,9 @@ export const RELATION_TYPES: Record<RelationType, Allowed> = {
   ],
 };
 
+/** "... of (the) (up to three capitalised words) " right before a state's name at the end of a body's name. */
+const OF_BEFORE_STATE = /\bof (?:the )?(?:[A-Z][a-z']+ ){0,3}$/;
+
 /**
  * A state body named after its state: "Chinese Communist Party", "Korea Development Bank", "Bank of Japan",
  * "Ministry of Foreign Affairs of Mongolia". The name as written is the evidence; the sentence of its first
@@ -113,18 +116,27 @@ function namedAfterState(ctx: ExtractContext): RelationFact[] {
   // Most documents name no national body: then there is no pattern to build.
   const bodies = ctx.mentions.filter((m) => m.entity.type === "organization" && isNationalBody(m.entity));
   if (!bodies.length) return [];
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const alt = [...forms.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join("|");
-  const re = new RegExp(`^(?:[Tt]he )?(${alt})\\s|\\bof (?:the )?(?:[A-Z][a-z']+ ){0,3}?(${alt})$`);
+  // Longest forms first, as "South Korea" must win over "Korea". String tests, not one regular expression of every
+  // form: building and running that per document cost more than the rest of the stage.
+  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
+  const stateIn = (name: string): string | undefined => {
+    const rest = name.startsWith("The ") || name.startsWith("the ") ? name.slice(4) : name;
+    for (const f of sorted) {
+      if (rest.startsWith(f) && /\s/.test(rest[f.length] ?? "")) return forms.get(f);
+      if (rest !== name && name.startsWith(f) && /\s/.test(name[f.length] ?? "")) return forms.get(f); // "The Gambia"
+    }
+    for (const f of sorted) {
+      if (name.length > f.length && name.endsWith(f) && OF_BEFORE_STATE.test(name.slice(0, name.length - f.length))) {
+        return forms.get(f);
+      }
+    }
+    return undefined;
+  };
   const out: RelationFact[] = [];
   const done = new Set<string>();
   for (const m of bodies) {
     if (done.has(m.key)) continue;
-    const hit = re.exec(m.text) ?? re.exec(m.entity.name);
-    const state = hit ? forms.get(hit[1] ?? hit[2] ?? "") : undefined;
+    const state = stateIn(m.text) ?? stateIn(m.entity.name);
     const sentence = ctx.doc.sentences[m.sentence];
     if (!state || !sentence) continue;
     done.add(m.key);
