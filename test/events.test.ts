@@ -641,3 +641,37 @@ describe("events: targets in complements, antecedents, courts and police (issue 
     assert.deepEqual(events("The monitors along with their Russian escorts criticised Georgia.").keys, []);
   });
 });
+
+describe("events: statements by parties, not commentary", () => {
+  const C: MentionSpec[] = [
+    ["Armenia", "country/ARM", "country"],
+    ["Azerbaijan", "country/AZE", "country"],
+    ["Nikol Vardanyan", "person/vardanyan", "person"],
+    ["Vardanyan", "person/vardanyan", "person"],
+    ["Lilit Sargsyan", "person/sargsyan", "person"],
+    ["Caucasus Policy Institute", "org/cpi", "organization"],
+    ["Gyumri", "location/gyumri", "location"],
+  ];
+  const run = (text: string) => {
+    const ctx = makeContext(text, C);
+    const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+    assertEvidence(ctx, facts);
+    return eventKeys(facts);
+  };
+
+  it("an analyst's remark is a quote, not a public statement of a party", () => {
+    assert.deepEqual(
+      run(
+        "Lilit Sargsyan, a senior fellow at the Caucasus Policy Institute, said the ceasefire between Armenia and Azerbaijan looked fragile.",
+      ),
+      [],
+    );
+  });
+
+  it("an official's statement stays an event, directed at parties and not at the places it names", () => {
+    const keys = run("Armenian Foreign Minister Nikol Vardanyan said Azerbaijan had shelled Gyumri.");
+    const statement = keys.find((k) => k.startsWith("01"));
+    assert.ok(statement, `events: ${keys}`);
+    assert.ok(!statement.includes("location/gyumri"), statement);
+  });
+});

@@ -484,6 +484,19 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     const country = knowledgeBase().get(key)?.country;
     if (country && ctx.entities.get(country)?.type === "country") countryOf.set(key, country);
   }
+  // Commentators: persons the document ties to a research body, newsroom or firm (affiliated_with) and to no office.
+  // What they say is quoted (the quotes stage keeps it), not a statement of a party to the matter (CAMEO 01).
+  const affiliations = new Map<string, Set<string>>();
+  const officeHolders = new Set<string>();
+  for (const r of opts.relations ?? []) {
+    if (r.negated || ctx.entities.get(r.subject)?.type !== "person") continue;
+    if (r.type === "holds_position") officeHolders.add(r.subject);
+    if (r.type !== "affiliated_with") continue;
+    const set = affiliations.get(r.subject) ?? new Set<string>();
+    set.add(r.object);
+    affiliations.set(r.subject, set);
+  }
+  const isCommentator = (k: string) => affiliations.has(k) && !officeHolders.has(k) && !stateOf.has(k);
   const expand = (keys: string[], places = false) => {
     const out = [...keys];
     for (const k of keys) {
@@ -506,7 +519,15 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
       if (d.placeActors)
         actors = [...new Set(expand(actors, true))].filter((a) => ctx.entities.get(a)?.type === "country");
       if (!actors.length) continue;
-      const targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
+      let targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
+      if (d.trigger.code.startsWith("01")) {
+        const speakers = d.actors.map(key);
+        const employers = new Set(speakers.flatMap((k) => [...(affiliations.get(k) ?? [])]));
+        // A commentator's remark, alone or with their employer, is a quote, not an event.
+        if (speakers.some(isCommentator) && actors.every((a) => isCommentator(a) || employers.has(a))) continue;
+        // A statement is directed at parties, not at the places it names or the speaker's own employer.
+        targets = targets.filter((t) => ctx.entities.get(t)?.type !== "location" && !employers.has(t));
+      }
       const tokens = sentenceTokens(ctx, sentence);
       const at = tokens[d.trigger.i]?.start ?? sentence.start;
       const stated = dateOf(ctx, sentence, tokens, d.trigger);
