@@ -668,6 +668,17 @@ describe("events: statements by parties, not commentary", () => {
     );
   });
 
+  it("a person described as an analyst, and what they say later as 'he said', gives no statement event", () => {
+    const text =
+      "Armenia and Azerbaijan traded accusations. " +
+      '"Both sides want a deal," said Lilit Sargsyan, an energy analyst in Gyumri. ' +
+      '"Armenia needs the gas," she said.';
+    assert.deepEqual(
+      run(text).filter((k) => k.startsWith("01")),
+      [],
+    );
+  });
+
   it("an official's statement stays an event, directed at parties and not at the places it names", () => {
     const keys = run("Armenian Foreign Minister Nikol Vardanyan said Azerbaijan had shelled Gyumri.");
     const statement = keys.find((k) => k.startsWith("01"));

@@ -496,7 +496,10 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     set.add(r.object);
     affiliations.set(r.subject, set);
   }
-  const isCommentator = (k: string) => affiliations.has(k) && !officeHolders.has(k) && !stateOf.has(k);
+  const described = describedCommentators(ctx);
+  const kbOffice = (k: string) => (knowledgeBase().get(k)?.roles ?? []).length > 0;
+  const isCommentator = (k: string) =>
+    (described.has(k) && !kbOffice(k)) || (affiliations.has(k) && !officeHolders.has(k) && !stateOf.has(k));
   const expand = (keys: string[], places = false) => {
     const out = [...keys];
     for (const k of keys) {
@@ -521,10 +524,18 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
       if (!actors.length) continue;
       let targets = [...new Set(expand(d.targets.map(key), true))].filter((t) => !actors.includes(t));
       if (d.trigger.code.startsWith("01")) {
-        const speakers = d.actors.map(key);
+        const speakers = [...d.actors.map(key), ...d.extraActors];
         const employers = new Set(speakers.flatMap((k) => [...(affiliations.get(k) ?? [])]));
         // A commentator's remark, alone or with their employer, is a quote, not an event.
-        if (speakers.some(isCommentator) && actors.every((a) => isCommentator(a) || employers.has(a))) continue;
+        const theirStates = new Set(speakers.filter(isCommentator).map((k) => stateOf.get(k)));
+        if (
+          speakers.some(isCommentator) &&
+          actors.every(
+            (a) =>
+              isCommentator(a) || employers.has(a) || theirStates.has(a) || ctx.entities.get(a)?.type === "location",
+          )
+        )
+          continue;
         // A statement is directed at parties, not at the places it names or the speaker's own employer.
         targets = targets.filter((t) => ctx.entities.get(t)?.type !== "location" && !employers.has(t));
       }
@@ -556,6 +567,59 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
   return unify(events).filter(
     (e) => e.targets.length > 0 || reciprocal.has(e) || !needsTarget(e.type.replace(".", "")),
   );
+}
+
+/** Words that describe a commentator rather than a party: "X, a senior fellow at ...", "economist X". */
+const COMMENTATOR_NOUNS =
+  /^(?:analysts?|fellows?|researchers?|economists?|experts?|specialists?|scholars?|professors?|lecturers?|academics?|commentators?|historians?|journalists?|editors?|consultants?|strategists?|observers?)$/;
+
+/**
+ * Persons the document describes as commentators: a commentator noun in the apposition after their name (", a
+ * security researcher at ...", ", who follows energy markets at ...") or right before it ("economist X").
+ */
+function describedCommentators(ctx: ExtractContext): Set<string> {
+  const out = new Set<string>();
+  const tokens = ctx.annotation.tokens;
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== "person" || out.has(m.key)) continue;
+    let i = lastTokenBefore(tokens, m.end);
+    const before = norm(tokens[firstTokenAt(tokens, m.start) - 1]);
+    if (COMMENTATOR_NOUNS.test(before)) {
+      out.add(m.key);
+      continue;
+    }
+    if (norm(tokens[i + 1]) !== ",") continue;
+    if (/^(?:follows|studies|researches|teaches|tracks|covers|writes)$/.test(norm(tokens[i + 3]))) {
+      out.add(m.key); // ", who follows energy markets at ..."
+      continue;
+    }
+    for (i += 2; i < tokens.length && i <= lastTokenBefore(tokens, m.end) + 9; i++) {
+      const w = norm(tokens[i]);
+      if (w === "," || w === "." || w === "said" || w === "says") break;
+      if (COMMENTATOR_NOUNS.test(w)) {
+        out.add(m.key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Index of the last token that starts before character offset `end`. */
+function lastTokenBefore(tokens: readonly Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first token starting at or after character offset `at`. */
+function firstTokenAt(tokens: readonly Token[], at: number): number {
+  return lastTokenBefore(tokens, at) + 1;
 }
 
 /** Organisation subtypes (data/kb) whose acts are their state's. */
