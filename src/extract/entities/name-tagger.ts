@@ -206,7 +206,7 @@ export function modelFromFile(file: WeightsFile): TaggerModel {
   if (file.labels.join() !== NER_LABELS.join()) throw new Error(`name tagger: labels ${file.labels} are not ours`);
   if (file.weights.length !== file.features.length * L) throw new Error("name tagger: weights do not match features");
   const index = new Map<string, number>();
-  file.features.forEach((f, i) => index.set(f, i));
+  for (let i = 0; i < file.features.length; i++) index.set(file.features[i] as string, i);
   const weights = Float32Array.from(file.weights, (x) => x / file.scale);
   return { labels: file.labels, index, weights };
 }
