@@ -405,6 +405,23 @@ describe("issue 10: names in unseen text", () => {
     assert.ok(org.mentions.some((m) => m.text === "Royal Bank of Canada"));
   });
 
+  test("newswire shapes: 'a spokesman for X said', 'plants in X, a spokesman ...', surnames in a capitals headline", () => {
+    const r = run(
+      "TARASOVA BEATS NOVAK IN FINAL\nIrina Tarasova beat Petra Novak in three sets on Sunday. " +
+        "The firm will build plants in Karaganda, a spokesman for Steppe Metallurgical said.",
+    );
+    assert.equal(mentionOf(r, "Steppe Metallurgical")?.entity.type, "organization");
+    assert.notEqual(mentionOf(r, "Karaganda")?.entity.type, "person");
+    const shouted = r.mentions.filter((m) => m.text === "TARASOVA" || m.text === "NOVAK");
+    assert.deepEqual(
+      shouted.map((m) => m.key),
+      [mentionOf(r, "Irina Tarasova")?.key, mentionOf(r, "Petra Novak")?.key],
+    );
+    // A common word in capitals is no surname, whoever is named in full.
+    const common = run("LONG ROAD AHEAD\nMaria Long said the talks would resume.");
+    assert.ok(!common.mentions.some((m) => m.text === "LONG"));
+  });
+
   test("a currency's code ('US$20 billion', 'HK$ 5 million') names no country", () => {
     const r = run("Trade with China was worth more than US$20 billion and HK$ 5 million in 2021.");
     assert.deepEqual(

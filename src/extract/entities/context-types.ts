@@ -171,8 +171,8 @@ export function typeByContext(
   const after = low[last + 1] ?? "";
   // "Deutsche Telekom chief executive Ron Sommerfeld", "Rangers striker Ally Weston": the employer.
   if (!view.cap[last + 1] && roleNounThenName(view, last + 1)) return at(span, "organization", "employer");
-  // "analysts at Merrill Lynch", "a professor at Keio University"
-  if (before === "at" && PERSON_NOUNS.has((low[first - 2] ?? "").replace(/s$/, ""))) {
+  // "analysts at Merrill Lynch", "a professor at Keio University", "a spokesman for Deutsche Telekom"
+  if ((before === "at" || before === "for") && PERSON_NOUNS.has((low[first - 2] ?? "").replace(/s$/, ""))) {
     return at(span, "organization", "employer");
   }
   // Datelines: "GLASGOW 1997-03-02", "ALMATY (Reuters) -"
@@ -190,7 +190,9 @@ export function typeByContext(
   if ((after === "is" || after === "was") && !acronym && words <= 4 && appositionNamesPerson(view, last + 2)) {
     return at(span, "person", "apposition");
   }
-  if (after === "," && !acronym && words <= 5 && appositionNamesPerson(view, last + 2)) {
+  // "... plants in Dresden, a spokesman for X said": a lone word after a preposition of place is no person.
+  const locativeSingle = single && LOCATIVE_PREPOSITIONS.has(before) && !view.cap[first - 1];
+  if (after === "," && !acronym && words <= 5 && !locativeSingle && appositionNamesPerson(view, last + 2)) {
     return at(span, "person", "apposition");
   }
   if (!acronym && words >= 2 && words <= 4 && citedAuthor(view, last) && personShape(view, first, last)) {

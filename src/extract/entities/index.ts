@@ -65,10 +65,39 @@ export function recognise(
     const t = taggerType(view, s, typer);
     return t?.type === "organization" ? t : undefined;
   };
-  const linked = linkSpans({ view, spans: kept, acronyms, kb, typeLeftover });
+  const shouted = shoutedSurnames(view, kept);
+  const spansToLink = shouted.length ? [...kept, ...shouted].sort((a, b) => a.start - b.start) : kept;
+  const linked = linkSpans({ view, spans: spansToLink, acronyms, kb, typeLeftover });
   const roles = roleMentions(view, linked, kb, published);
   const all = roles.length ? [...linked, ...roles].sort((a, b) => a.start - b.start || b.end - a.end) : linked;
   return { linked: all, misc };
+}
+
+/**
+ * Family names in lines written in capitals ("KAFELNIKOV BEATS AGASSI"), where no chunk is read: a word that is the
+ * last name of a person the document names in full elsewhere becomes a span, which linking files under that person
+ * (a short form). Common words are left alone ("LONG ROAD AHEAD" with a Jane Long in the text).
+ */
+function shoutedSurnames(view: TokenView, spans: readonly NameSpan[]): NameSpan[] {
+  let any = false;
+  for (let i = 0; i < view.n && !any; i++) if (view.shouting[i]) any = true;
+  if (!any) return [];
+  const surnames = new Set<string>();
+  const covered = new Uint8Array(view.n);
+  for (const s of spans) {
+    covered.fill(1, s.first, s.last + 1);
+    const person = s.type === "person" || s.kb?.some((f) => f.entry.type === "person");
+    if (person && s.last > s.first && !view.shouting[s.first]) surnames.add(view.low[s.last] as string);
+  }
+  const out: NameSpan[] = [];
+  for (let i = 0; i < view.n; i++) {
+    if (!view.shouting[i] || covered[i] || !view.word[i]) continue;
+    const w = view.low[i] as string;
+    if (!surnames.has(w) || isCommonWord(w)) continue;
+    const t = view.tokens[i];
+    if (t) out.push({ first: i, last: i, start: t.start, end: t.end });
+  }
+  return out;
 }
 
 /** How far the tagger's label must lead the runner-up, per capitalised token, before it types a name alone. */
