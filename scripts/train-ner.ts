@@ -272,7 +272,7 @@ function gumTexts(): LabelledText[] {
 function main(): number {
   const args = process.argv.slice(2);
   const epochsAt = args.indexOf("--epochs");
-  const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : 8;
+  const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : 6;
   if (!existsSync(GMB)) {
     process.stderr.write(
       `train:ner: the training data is missing (${GMB}); ../shared must sit beside the repository\n`,
