@@ -1,6 +1,7 @@
-// The entity stage: recognise names (KB gazetteer, capitalised chunks typed by heads and context, acronym
-// definitions), link each to one canonical entity (KB ids, short forms, role descriptions), and hand the mentions
-// on in text order. Pure: document and annotation in, entities and mentions out.
+// The entity stage: recognise names (KB gazetteer, capitalised chunks typed by heads and context, a statistical
+// typer for names nothing else types, acronym definitions), link each to one canonical entity (KB ids, short
+// forms, role descriptions), and hand the mentions on in text order. Pure: document and annotation in, entities
+// and mentions out.
 import { type KnowledgeBase, knowledgeBase } from "../../kb/knowledge-base.js";
 import { chineseNameShape, familyFirstShape } from "../../kb/names.js";
 import { foldLower } from "../../kb/normalize.js";
@@ -111,7 +112,7 @@ const TYPE_OF_CLASS: Record<Exclude<NerClass, "O">, NameSpan["type"]> = {
 };
 
 /**
- * A name no rule types, typed by the statistical tagger when it is sure enough ("Google", "Las Vegas"). Only spans
+ * A name no rule types, typed by the statistical tagger when it is sure enough ("Microsoft", "Las Vegas"). Only spans
  * with a word of two letters or more that is no common word ("International Relations", "See" are not names) and
  * not written like a degree or unit ("PhD", "MSc"; a longer camel-case word, "LibriVox", is a fine name).
  */

@@ -7,10 +7,14 @@
 // - A qualifier ("more than", "nearly", "around") is kept in the measure: "total trade (more than)".
 // - Counts name their unit by the counted noun: people for persons and groups of them ("4,200 Rohingya",
 //   "600 police officers", "9 deaths"), troops for soldiers, otherwise the noun itself (projects, buildings).
-// - Skipped, for precision: years, dates and ordinals, ages and durations ("25 years ago", "for six months"),
-//   list and footnote numbers, model names ("Su-35", "G20"), numbers in links, a currency conversion in brackets
-//   after an amount, per-unit prices ("$65 a barrel"), vague amounts ("hundreds of millions"), spelled-out counts of
-//   anything but people, troops and countries, and every number in a sentence that names no entity.
+// - Durations are kept only where they measure something (durations.ts: a three-day visit, a jail term, a picket,
+//   days of unrest, a state that has lasted "for 25 years"); shares written as fractions ("half of") are shares.
+// - Skipped, for precision: years, dates and ordinals, ages and other spans of time ("25 years ago", "for six
+//   months"), list and footnote numbers, model names ("Su-35", "G20"), numbers in links, a currency conversion in
+//   brackets after an amount, per-unit prices ("$65 a barrel"), vague amounts ("hundreds of millions"), spelled-out
+//   counts of anything but people, troops, countries and durations, and every number in a sentence that names no
+//   entity.
+// - A figure is about the entities of its clause; one written in the headline and again in the body is one fact.
 import type { Token } from "../../nlp/annotate.js";
 import type { QuantityFact, Sentence } from "../../types.js";
 import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
