@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { CAMEO_ROOTS } from "../src/api/cameo.js";
+import { jsonWithSortedKeys } from "../src/cli/common.js";
 import { ARTICLE_A, ARTICLE_B } from "./fixtures.js";
 import { parseJsonl, ROOT, runCli, tempDir } from "./helpers.js";
 
@@ -35,6 +36,19 @@ test("HEARTLAND_DB names the store; stats counts what it holds", async () => {
   assert.ok(stats.sentences > 5);
   const text = await runCli(["--db", db, "stats"]);
   assert.match(text.stdout, /documents\s+2 from 2 source/);
+});
+
+test("stats --json lists event roots in code order, 01 before 10", () => {
+  const out = jsonWithSortedKeys(
+    { documents: 2, events: { "10": 1, "14": 2, "01": 5, "04": 3 }, flags: {} },
+    new Set(["events"]),
+  );
+  assert.deepEqual(JSON.parse(out), { documents: 2, events: { "01": 5, "04": 3, "10": 1, "14": 2 }, flags: {} });
+  const order = [...out.matchAll(/"(\d\d)":/g)].map((m) => m[1]);
+  assert.deepEqual(order, ["01", "04", "10", "14"]);
+  // Everything else is written as JSON.stringify(value, null, 2) writes it.
+  const plain = { a: 1, b: [1, "x", null], c: { y: true, z: [] }, d: {} };
+  assert.equal(jsonWithSortedKeys(plain, new Set()), JSON.stringify(plain, null, 2));
 });
 
 test("export writes JSON Lines to a file and CSV tables to a folder", async () => {

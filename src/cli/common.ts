@@ -90,3 +90,23 @@ export function progress(enabled: boolean, total: number): Progress {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/**
+ * JSON as printJson writes it, but the objects under the keys in `sortedKeys` list their keys in string order: a
+ * JavaScript object lists integer-like keys ("10") before others ("01"), so CAMEO roots would print 10-20 first.
+ */
+export function jsonWithSortedKeys(value: unknown, sortedKeys: ReadonlySet<string>, indent = "", sort = false): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (!value.length) return "[]";
+    return `[\n${value.map((v) => inner + jsonWithSortedKeys(v, sortedKeys, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (sort) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!entries.length) return "{}";
+  const body = entries.map(
+    ([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonWithSortedKeys(v, sortedKeys, inner, sortedKeys.has(k))}`,
+  );
+  return `{\n${body.join(",\n")}\n${indent}}`;
+}

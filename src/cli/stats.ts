@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { cameoName } from "../api/labels.js";
 import type { StoreStats } from "../store/store.js";
-import { printJson, withStore } from "./common.js";
+import { jsonWithSortedKeys, withStore } from "./common.js";
 
 /** Event counts one CAMEO root a line, in code order, each with its name. */
 function eventLines(events: Record<string, number>): string[] {
@@ -41,7 +41,8 @@ export function registerStats(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const stats = await withStore(cmd, (store) => store.stats());
-      if (opts.json) printJson(stats);
+      // Event roots in code order: "01" before "10".
+      if (opts.json) process.stdout.write(`${jsonWithSortedKeys(stats, new Set(["events"]))}\n`);
       else process.stdout.write(`${formatStats(stats)}\n`);
     });
 }
