@@ -686,3 +686,39 @@ describe("events: statements by parties, not commentary", () => {
     assert.ok(!statement.includes("location/gyumri"), statement);
   });
 });
+
+describe("events: the dateline's place", () => {
+  const D: MentionSpec[] = [
+    ["TBILISI", "location/tbilisi", "location"],
+    ["Georgia", "country/GEO", "country"],
+    ["Russia", "country/RUS", "country"],
+    ["Gyumri", "location/gyumri", "location"],
+  ];
+  const run = (text: string) => {
+    const ctx = makeContext(text, D);
+    const facts = extractEvents(ctx, { relations: extractRelations(ctx) });
+    assertEvidence(ctx, facts);
+    return facts;
+  };
+
+  it("places an event the text places nowhere where the story is filed from", () => {
+    const facts = run("TBILISI, 14 March 2025 — Georgia accused Russia of moving border markers overnight.");
+    assert.deepEqual(
+      facts.map((e) => [e.type.slice(0, 2), e.location]),
+      [["11", "location/tbilisi"]],
+    );
+  });
+
+  it("keeps a place the sentence names, and reads no dateline in the middle of a story", () => {
+    const named = run("TBILISI (Reuters) - Georgia met Russia in Gyumri on Monday.");
+    assert.ok(
+      named.every((e) => e.location !== "location/tbilisi"),
+      JSON.stringify(named.map((e) => e.location)),
+    );
+    const none = run("Georgia accused Russia of moving border markers.\nTBILISI was calm on Monday.");
+    assert.ok(
+      none.every((e) => e.location === null),
+      JSON.stringify(none.map((e) => e.location)),
+    );
+  });
+});

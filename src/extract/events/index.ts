@@ -22,6 +22,7 @@
 //   words.ts        closed-class word sets that several parts read
 // This file runs them: sentenceEvents for one sentence, extractEvents for a document.
 
+import { readDateline } from "../../ingest/text/dates.js";
 import { knowledgeBase } from "../../kb/knowledge-base.js";
 import { roleHoldsOn } from "../../kb/roles.js";
 import type { Token } from "../../nlp/annotate.js";
@@ -509,6 +510,8 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
     return out;
   };
   const events: EventFact[] = [];
+  // An event the text places nowhere takes the place of the story's dateline ("ALMATY (Reuters) -"), as a reader would.
+  const datelinePlace = placeOfDateline(ctx);
   // An event the text does not date takes its document's publication date (as a day, month or year), marked
   // "published": a report is written on or after what it reports, so that is the nearest date the source gives.
   const reported = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(ctx.doc.published?.trim() ?? "")?.[0] ?? null;
@@ -549,7 +552,7 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
         targets,
         date,
         ...(date ? { dateSource: stated ? ("text" as const) : ("published" as const) } : {}),
-        location: d.location === null ? null : key(d.location),
+        location: d.location === null ? datelinePlace : key(d.location),
         negated: d.negated,
         hypothetical: d.hypothetical,
         trigger: ctx.doc.text.slice(at, tokens[d.trigger.j]?.end ?? at),
@@ -567,6 +570,31 @@ export function extractEvents(ctx: ExtractContext, opts: EventOptions = {}): Eve
   return unify(events).filter(
     (e) => e.targets.length > 0 || reciprocal.has(e) || !needsTarget(e.type.replace(".", "")),
   );
+}
+
+/** How many lines from the top of the text a story's dateline may stand on (a headline and a byline before it). */
+const DATELINE_LINES = 4;
+
+/**
+ * The place a story's dateline names ("TASHKENT, 14 March 2025 —", "MOSCOW (Reuters) -"): the location or country
+ * mention that opens one of the text's first lines when that line reads as a dateline. Null when there is none.
+ */
+function placeOfDateline(ctx: ExtractContext): string | null {
+  const text = ctx.doc.text;
+  let at = 0;
+  for (let n = 0; n < DATELINE_LINES && at < text.length; n++) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim() && readDateline(line)) {
+      const m = ctx.mentions.find((x) => x.start === at + lead);
+      const type = m?.entity.type;
+      return m && (type === "location" || type === "country") ? m.key : null;
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return null;
 }
 
 /** Words that describe a commentator rather than a party: "X, a senior fellow at ...", "economist X". */
