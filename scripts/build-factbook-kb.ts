@@ -7,13 +7,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { monthNumber } from "../src/ingest/text/dates.js";
 import { familyNameFirst, KnowledgeBase, surnamesOf } from "../src/kb/knowledge-base.js";
 import { KB_DIR, loadKbFiles } from "../src/kb/load.js";
 // The short list of given names: the long English one (data/names) holds many family names ("carney", "pavel")
 // and would keep heads of government out of the knowledge base.
 import { isListedGivenName as isCommonGivenName } from "../src/kb/names.js";
 import { foldLower, normalizeName } from "../src/kb/normalize.js";
-import { FACTBOOK_FACTS_FILE } from "../src/kb/reference-facts.js";
+import { FACTBOOK_FACTS_FILE, type ReferenceFact } from "../src/kb/reference-facts.js";
 import { canonicalRole } from "../src/kb/roles.js";
 import type { KbEntry, KbRole } from "../src/kb/types.js";
 import { isCommonWord } from "../src/kb/vocabulary.js";
@@ -69,33 +70,18 @@ export function plain(html: string): string {
     .trim();
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** "20 March 2019" -> "2019-03-20", "March 2019" -> "2019-03", "1997" -> "1997"; undefined otherwise. */
 export function isoDate(text: string): string | undefined {
   const t = text.trim();
   let m = /^(\d{1,2}) ([A-Za-z]+),? (\d{4})$/.exec(t);
   if (m) {
-    const mo = MONTHS.indexOf((m[2] as string).toLowerCase());
-    if (mo >= 0) return `${m[3]}-${String(mo + 1).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
+    const mo = monthNumber(m[2] as string);
+    if (mo) return `${m[3]}-${String(mo).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
   }
   m = /^([A-Za-z]+),? (\d{4})$/.exec(t);
   if (m) {
-    const mo = MONTHS.indexOf((m[1] as string).toLowerCase());
-    if (mo >= 0) return `${m[2]}-${String(mo + 1).padStart(2, "0")}`;
+    const mo = monthNumber(m[1] as string);
+    if (mo) return `${m[2]}-${String(mo).padStart(2, "0")}`;
   }
   m = /^(\d{4})$/.exec(t);
   return m ? m[1] : undefined;
@@ -591,28 +577,14 @@ class Names {
 // ---------------------------------------------------------------------------------------------------------------
 // Building
 
-export interface ReferenceFact {
-  subject: string;
-  relation: string;
-  object: string;
-  value?: number;
-  unit?: string;
-  detail?: string;
-  rank?: number;
-  year?: string;
-  field: string;
-}
-
 const slug = (s: string) =>
   foldLower(s.normalize("NFC"))
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
 /** Days and months: capitalised in any text, so never a family name matched alone ("Godwin Friday"). */
-const CALENDAR_WORDS = new Set([
-  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-  ...MONTHS,
-]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const isCalendarWord = (w: string) => WEEKDAYS.has(w) || monthNumber(w) !== undefined;
 
 /** Distinctive words of a name: folded, four letters or more, not a common given name ("tokayev", "lula"). */
 const nameWords = (name: string) =>
@@ -670,7 +642,7 @@ export function buildDivisions(
   const risky = (form: string): string => {
     const w = words(form);
     if (letters(form) < 4) return "shorter than 4 letters";
-    if (w.every((x) => isCommonWord(x) || CALENDAR_WORDS.has(x))) return "common word(s)";
+    if (w.every((x) => isCommonWord(x) || isCalendarWord(x))) return "common word(s)";
     if (w.every((x) => isCommonWord(x) || names.isGivenName(x))) return "given name";
     if (w.length === 1 && surnames.has(w[0] as string)) return "a KB person's family name";
     return "";
@@ -904,7 +876,7 @@ export function main(
         ? "one-word name"
         : surnames.find((s) => s.length < 4)
           ? "short family name"
-          : surnames.find((s) => isCommonWord(s) || isCommonGivenName(s) || CALENDAR_WORDS.has(s))
+          : surnames.find((s) => isCommonWord(s) || isCommonGivenName(s) || isCalendarWord(s))
             ? "family name is a common word or given name"
             : surnames.find((s) => kbForms.has(s))
               ? "family name is another entity's name"

@@ -2,6 +2,7 @@
 // Minister X", "Mr X"), a speech verb after it ("X said"), an apposition ("X, an analyst at ..."), a facility or
 // place noun after it ("the Kashagan oil field", "Korem district"), a preposition of place ("in X"), the shape of
 // an acronym, or the shape of a person's name (two to four capitalised words that are not all common words).
+import { monthNumber } from "../../ingest/text/dates.js";
 import { isCommonWord } from "../../kb/vocabulary.js";
 import { facilityNounAfter } from "./chunks.js";
 import {
@@ -54,33 +55,6 @@ export function personEvidence(view: TokenView, first: number, last: number): bo
   return citedAuthor(view, last);
 }
 
-const MONTH_NAMES = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
-
 /**
  * '“Title of the Piece,” Outlet Name, March 1, 2021': in a citation the name between the quoted title and the date
  * is the publisher (a newspaper, a site, a journal).
@@ -89,7 +63,7 @@ function citedOutlet(view: TokenView, first: number, last: number): boolean {
   if (view.low[first - 1] !== '"' || view.low[first - 2] !== ",") return false;
   if (view.low[last + 1] !== ",") return false;
   const next = view.low[last + 2] ?? "";
-  return MONTH_NAMES.has(next.replace(/\.$/, "")) || /^(?:1[89]|20)\d\d$/.test(next);
+  return monthNumber(next) !== undefined || /^(?:1[89]|20)\d\d$/.test(next);
 }
 
 /** "of (the) Steppe Institute" from token i: "of", then capitalised words ending in an organisation's head word. */

@@ -27,6 +27,12 @@ const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)";
+const MONTH_WORD = new RegExp(`^${MONTH}$`, "i");
+
+/** The month (1-12) a word names, in full or abbreviated ("March", "Sept.", "jan"); undefined for any other word. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_WORD.test(word) ? MONTHS[word.toLowerCase().slice(0, 3)] : undefined;
+}
 
 /** Date shapes, each with the capture order of its parts. */
 const SHAPES: { re: RegExp; order: ("y" | "m" | "d")[] }[] = [
