@@ -27,6 +27,31 @@ before(async () => {
 });
 
 type NamesRow = { id: number; name: string; names: string; aliases: number };
+/** A plain-text document of one sentence, stored from a source of its own. */
+function oneSentenceDocument(id: string, text: string, published: string | null): Document {
+  return {
+    id,
+    source: `${id}.txt`,
+    contentType: "text/plain",
+    text,
+    flags: [],
+    duplicateOf: null,
+    contentHash: `hash-${id}`,
+    signature: [],
+    sentences: [{ index: 0, start: 0, end: text.length, text }],
+    title: null,
+    authors: [],
+    outlet: null,
+    published,
+  };
+}
+
+const sourceOf = (doc: Document) => ({
+  uri: doc.source,
+  contentType: "text/plain",
+  raw: new TextEncoder().encode(`${doc.id} ${doc.text}`),
+});
+
 const searchRows = (db: Database.Database) =>
   db
     .prepare(
@@ -255,21 +280,7 @@ describe("event dates", () => {
     date: string | null,
     dateSource?: "text" | "published",
   ) => {
-    const doc: Document = {
-      id,
-      source: `${id}.txt`,
-      contentType: "text/plain",
-      text,
-      flags: [],
-      duplicateOf: null,
-      contentHash: `hash-${id}`,
-      signature: [],
-      sentences: [{ index: 0, start: 0, end: text.length, text }],
-      title: null,
-      authors: [],
-      outlet: null,
-      published,
-    };
+    const doc = oneSentenceDocument(id, text, published);
     const facts = emptyFacts();
     facts.entities = entities;
     facts.events = [
@@ -286,8 +297,7 @@ describe("event dates", () => {
         evidence: { doc: id, start: 0, end: text.length, text },
       },
     ];
-    const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(`${id} ${text}`) };
-    return store.saveDocument(source, doc, [], facts);
+    return store.saveDocument(sourceOf(doc), doc, [], facts);
   };
 
   test("keep their source; reports of an undated event published on different days are one event, dated by the first", async () => {
@@ -365,21 +375,7 @@ describe("relations with the same type and ends", () => {
     { key: "org/csto", type: "organization", name: "Collective Security Treaty Organization" },
   ];
   const save = (store: SqliteStore, id: string, attrs: Record<string, string>, basis?: "reference") => {
-    const doc: Document = {
-      id,
-      source: `${id}.txt`,
-      contentType: "text/plain",
-      text,
-      flags: [],
-      duplicateOf: null,
-      contentHash: `hash-${id}`,
-      signature: [],
-      sentences: [{ index: 0, start: 0, end: text.length, text }],
-      title: null,
-      authors: [],
-      outlet: null,
-      published: "2023-05-20",
-    };
+    const doc = oneSentenceDocument(id, text, "2023-05-20");
     const facts = emptyFacts();
     facts.entities = entities;
     facts.relations = [
@@ -394,8 +390,7 @@ describe("relations with the same type and ends", () => {
         evidence: { doc: id, start: 0, end: text.length, text },
       },
     ];
-    const source = { uri: `${id}.txt`, contentType: "text/plain", raw: new TextEncoder().encode(`${id} ${text}`) };
-    return store.saveDocument(source, doc, [], facts);
+    return store.saveDocument(sourceOf(doc), doc, [], facts);
   };
 
   test("evidence from reference knowledge is marked so in the reader and the export", async () => {

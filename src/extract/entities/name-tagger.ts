@@ -225,21 +225,21 @@ export function nameTagger(): TaggerModel | null {
 
 /** Per-document typer: scores of the tokens of a span, computed on demand and kept per token. */
 export class SpanTyper {
-  private readonly runs: { runFirst: Int32Array; runLast: Int32Array };
+  /** The document's capitalised runs, found when the first token is scored: most documents ask about none. */
+  private runs: { runFirst: Int32Array; runLast: Int32Array } | undefined;
   private readonly cache = new Map<number, Float64Array>();
 
   constructor(
     private readonly view: TokenView,
     private readonly model: TaggerModel,
     private readonly words: KbWords,
-  ) {
-    this.runs = capRuns(view);
-  }
+  ) {}
 
   tokenScores(i: number): Float64Array {
     let s = this.cache.get(i);
     if (!s) {
       s = new Float64Array(L);
+      this.runs ??= capRuns(this.view);
       scoreFeatures(this.model, featuresAt(this.view, i, this.runs, this.words), s);
       this.cache.set(i, s);
     }

@@ -98,6 +98,26 @@ export function recogniseNames(view: TokenView, kb: KnowledgeBase): NameSpan[] {
   return spans;
 }
 
+/** The first token of a chunk after the titles that open it ("Foreign Minister Wang Yi" -> "Wang"). */
+function afterTitles(view: TokenView, c: Chunk): number {
+  let f = c.first;
+  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  return f;
+}
+
+/** A KB entry named by a span's own words, as an alias form, when a rule rather than the gazetteer found it. */
+function spanForm(view: TokenView, entry: KbEntry, span: { start: number; end: number }): AliasForm {
+  return {
+    entry,
+    kind: "alias",
+    surface: view.text.slice(span.start, span.end),
+    lower: view.lower.slice(span.start, span.end),
+    upperAt: [],
+    acronym: false,
+    afterThe: false,
+  };
+}
+
 function tokenSpan(view: TokenView, first: number, last: number) {
   return { first, last, start: view.tokens[first]?.start ?? 0, end: view.tokens[last]?.end ?? 0 };
 }
@@ -109,8 +129,7 @@ function headTypedChunk(
   matchAt: ReadonlyMap<number, KbMatch>,
   chunkAt: ReadonlyMap<number, Chunk>,
 ): NameSpan | undefined {
-  let f = c.first;
-  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  const f = afterTitles(view, c);
   const type = headType(view, f, c.last);
   if (!type) return undefined;
   const inside: KbMatch[] = [];
@@ -205,17 +224,7 @@ function militaryAt(view: TokenView, kb: KnowledgeBase, m: KbMatch): NameSpan | 
   const military = country ? kb.militaryOf(country.id) : undefined;
   if (!military) return undefined;
   const span = tokenSpan(view, m.first, last);
-  const surface = view.text.slice(span.start, span.end);
-  const form: AliasForm = {
-    entry: military,
-    kind: "alias",
-    surface,
-    lower: view.lower.slice(span.start, span.end),
-    upperAt: [],
-    acronym: false,
-    afterThe: false,
-  };
-  return { ...span, kb: [form], cue: "military" };
+  return { ...span, kb: [spanForm(view, military, span)], cue: "military" };
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -245,8 +254,7 @@ function personOverPlace(
   c: Chunk,
   covering: readonly (KbMatch | undefined)[],
 ): NameSpan | undefined {
-  let f = c.first;
-  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  const f = afterTitles(view, c);
   const l = c.last;
   const inside: KbMatch[] = [];
   for (let k = f; k <= l; k++) {
@@ -295,8 +303,7 @@ function translitPerson(
   c: Chunk,
   covering: readonly (KbMatch | undefined)[],
 ): NameSpan | undefined {
-  let f = c.first;
-  for (let t = titleAt(view, f); t && t.last < c.last && view.cap[f]; t = titleAt(view, f)) f = t.last + 1;
+  const f = afterTitles(view, c);
   const l = c.last;
   let words = 0;
   for (let k = f; k <= l; k++) {
@@ -319,16 +326,7 @@ function translitPerson(
     if (m.first < f || m.last > l) return undefined;
     if (!m.forms.some((x) => x.entry === person) && m.forms.some((x) => x.entry.type !== "location")) return undefined;
   }
-  const form: AliasForm = {
-    entry: person,
-    kind: "alias",
-    surface,
-    lower: view.lower.slice(span.start, span.end),
-    upperAt: [],
-    acronym: false,
-    afterThe: false,
-  };
-  return { ...span, kb: [form], cue: "translit" };
+  return { ...span, kb: [spanForm(view, person, span)], cue: "translit" };
 }
 
 function missionAt(
