@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeTokens } from "../src/cli/tag.js";
 import {
   capRuns,
   featuresAt,
@@ -65,31 +66,16 @@ export function readGmb(text: string): LabelledSentence[] {
   return out;
 }
 
-const ATTACH_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d"]);
-const ATTACH_AFTER = new Set(["(", "[", "$"]);
-
-/** Sentences written out as text (one a line) with each token's character span. */
+/** Sentences written out as text (one a line, as `heartland tag` writes tokens) with each token's span and label. */
 export function writeOut(sentences: readonly LabelledSentence[]): {
   text: string;
   spans: { start: number; end: number; label: NerClass }[];
 } {
-  const parts: string[] = [];
-  const spans: { start: number; end: number; label: NerClass }[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    s.tokens.forEach((tok, i) => {
-      if (i > 0 && !ATTACH_BEFORE.has(tok) && !ATTACH_AFTER.has(s.tokens[i - 1] as string)) {
-        parts.push(" ");
-        at++;
-      }
-      spans.push({ start: at, end: at + tok.length, label: s.labels[i] as NerClass });
-      parts.push(tok);
-      at += tok.length;
-    });
-    parts.push("\n");
-    at++;
-  }
-  return { text: parts.join(""), spans };
+  const { text, spans } = writeTokens(sentences.map((s) => s.tokens));
+  return {
+    text,
+    spans: spans.flatMap((row, r) => row.map((span, i) => ({ ...span, label: sentences[r]?.labels[i] as NerClass }))),
+  };
 }
 
 /** A text with the character spans of its gold names. */

@@ -188,13 +188,18 @@ export function tagText(text: string): string[] {
   return out;
 }
 
-/** IOB2 tags for one document's sentences (each a list of tokens). */
-export function tagSentences(sentences: string[][]): string[][] {
-  // Rebuild the text: one sentence a line, tokens joined as they would be written; remember each token's span.
+/**
+ * Token rows written out as text, one row a line, the tokens joined as they would be written ("China 's" is
+ * "China's"), with each token's character span, row by row.
+ */
+export function writeTokens(rows: readonly (readonly string[])[]): {
+  text: string;
+  spans: { start: number; end: number }[][];
+} {
   const parts: string[] = [];
   const spans: { start: number; end: number }[][] = [];
   let at = 0;
-  for (const tokens of sentences) {
+  for (const tokens of rows) {
     const row: { start: number; end: number }[] = [];
     tokens.forEach((tok, i) => {
       if (i > 0 && !ATTACH_BEFORE.has(tok) && !ATTACH_AFTER.has(tokens[i - 1] as string)) {
@@ -209,7 +214,12 @@ export function tagSentences(sentences: string[][]): string[][] {
     parts.push("\n");
     at++;
   }
-  const text = parts.join("");
+  return { text: parts.join(""), spans };
+}
+
+/** IOB2 tags for one document's sentences (each a list of tokens). */
+export function tagSentences(sentences: string[][]): string[][] {
+  const { text, spans } = writeTokens(sentences);
   return iob2(spans, labelledSpans(text, annotate(text)));
 }
 
