@@ -610,8 +610,9 @@ function describedCommentators(ctx: ExtractContext): Set<string> {
   const tokens = ctx.annotation.tokens;
   for (const m of ctx.mentions) {
     if (m.entity.type !== "person" || out.has(m.key)) continue;
-    let i = lastTokenBefore(tokens, m.end);
-    const before = norm(tokens[firstTokenAt(tokens, m.start) - 1]);
+    const last = lastStartingBefore(tokens, m.end);
+    let i = last;
+    const before = norm(tokens[lastStartingBefore(tokens, m.start)]);
     if (COMMENTATOR_NOUNS.test(before)) {
       out.add(m.key);
       continue;
@@ -621,7 +622,7 @@ function describedCommentators(ctx: ExtractContext): Set<string> {
       out.add(m.key); // ", who follows energy markets at ..."
       continue;
     }
-    for (i += 2; i < tokens.length && i <= lastTokenBefore(tokens, m.end) + 9; i++) {
+    for (i += 2; i < tokens.length && i <= last + 9; i++) {
       const w = norm(tokens[i]);
       if (w === "," || w === "." || w === "said" || w === "says") break;
       if (COMMENTATOR_NOUNS.test(w)) {
@@ -631,23 +632,6 @@ function describedCommentators(ctx: ExtractContext): Set<string> {
     }
   }
   return out;
-}
-
-/** Index of the last token that starts before character offset `end`. */
-function lastTokenBefore(tokens: readonly Token[], end: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the first token starting at or after character offset `at`. */
-function firstTokenAt(tokens: readonly Token[], at: number): number {
-  return lastTokenBefore(tokens, at) + 1;
 }
 
 /** Organisation subtypes (data/kb) whose acts are their state's. */
