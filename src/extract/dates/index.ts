@@ -234,6 +234,8 @@ interface Raw {
   value: string;
   precision: DatePrecision;
   endValue: string | null;
+  /** Read by the bare-year parser: a year as written, the same against any reference. */
+  bareYear: boolean;
 }
 
 function run(text: string, instant: Date): Raw[] {
@@ -256,6 +258,7 @@ function run(text: string, instant: Date): Raw[] {
       value: iso(c, precision),
       precision,
       endValue: end && endPrecision ? iso(end, endPrecision) : null,
+      bareYear: r.tags().has(YEAR_TAG),
     });
   }
   return out;
@@ -295,7 +298,9 @@ function parseDates(text: string, published: string | null): DateMatch[] {
   const base = ref?.instant ?? new Date(Date.UTC(2000, 5, 15, 12));
   const first = run(text, base);
   if (first.length === 0) return []; // nothing to compare against a second reference
-  const second = run(text, new Date(base.getTime() + SHIFT_MS));
+  // Bare years ("in 2020") are the most common dates in news and never move with the reference: a sentence with
+  // nothing else needs no second parse.
+  const second = first.every((r) => r.bareYear) ? first : run(text, new Date(base.getTime() + SHIFT_MS));
   const out: DateMatch[] = [];
   for (const r of first) {
     const twin = second.find((s) => s.index === r.index && s.text === r.text);
