@@ -15,6 +15,8 @@ export interface IngestJob {
   out: string;
   /** Record memory every this many items. */
   sampleEvery: number;
+  /** Worker threads for annotation and extraction (runIngest's `workers`); 0 or absent: all in one thread. */
+  workers?: number;
 }
 
 export interface MemorySample {
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
     readStdin: async () => new Uint8Array(),
+    workers: job.workers ?? 0,
     onItem: (_input, outcome) => {
       items++;
       if (failures.length < 5) for (const f of outcome.failed) failures.push(`${f.input}: ${f.reason}`);

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { autoWorkers } from "../src/ingest/cpu-pool.js";
 import { LINE_UNITS, longDocument, longLine } from "./hostile.js";
 import type { IngestChildResult, IngestJob } from "./ingest-child.js";
 
@@ -63,7 +64,9 @@ export async function runLargeDocuments(dataDir: string, log: (s: string) => voi
     const file = join(dir, `case-${i}.${c.ext}`);
     writeFileSync(file, c.text);
     const db = join(dir, `case-${i}.db`);
-    const r = await child({ db, inputs: [file], out: join(dir, `case-${i}.json`), sampleEvery: 1 }, dir);
+    // As the command line runs it: worker threads, one per core, read a long document's sections side by side.
+    const job = { db, inputs: [file], out: join(dir, `case-${i}.json`), sampleEvery: 1, workers: autoWorkers() };
+    const r = await child(job, dir);
     const stages = Object.fromEntries(
       Object.entries(r.stages)
         .filter(([k]) => !k.includes("."))

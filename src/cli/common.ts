@@ -23,6 +23,17 @@ export function positiveInt(name: string) {
   };
 }
 
+/** A worker-thread count (--workers): a whole number from 0, or "auto" for one per core. */
+export function workerCount(name: string) {
+  return (v: string): number | "auto" => {
+    if (v === "auto") return "auto";
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 64)
+      throw new UsageError(`${name} must be "auto" or a whole number from 0 to 64, got "${v}"`);
+    return n;
+  };
+}
+
 /** An outlet name (--outlet), trimmed: empty or over MAX_OUTLET_CHARS characters is a usage error. */
 export function outletName(name: string) {
   return (v: string) => {

@@ -1,5 +1,6 @@
 // `heartland ingest`: files, folders, standard input, URLs and feeds into the store.
 import type { Command } from "commander";
+import { autoWorkers } from "../ingest/cpu-pool.js";
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
@@ -8,7 +9,7 @@ import {
   runIngest,
 } from "../ingest/run.js";
 import type { RowMarks, Store } from "../store/store.js";
-import { EXIT, outletName, positiveInt, printJson, progress, withStore } from "./common.js";
+import { EXIT, outletName, positiveInt, printJson, progress, withStore, workerCount } from "./common.js";
 
 /**
  * What an ingest added to the store, kind by kind: the difference of the store's row marks. Entities are the ones new
@@ -65,6 +66,11 @@ export function printIngestReport(report: IngestSummary): void {
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
+/** The worker threads a run starts: the user's number, or one per core for "auto" and by default. */
+export function resolveWorkers(w: number | "auto" | undefined): number {
+  return w === undefined || w === "auto" ? autoWorkers() : w;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
@@ -92,6 +98,11 @@ export function registerIngest(program: Command): void {
       "the outlet of every document this run stores (files, URLs, standard input, every item of a feed), over the one a page or feed states; a document already stored keeps its own",
       outletName("--outlet"),
     )
+    .option(
+      "--workers <n>",
+      "worker threads that annotate and extract while this one reads and stores: a number, 0 for none, or auto (the default: one per core)",
+      workerCount("--workers"),
+    )
     .addHelpText(
       "after",
       "\nEnds with what the run added to the store (documents, new entities, relations, events, quotes, figures)\n" +
@@ -101,7 +112,14 @@ export function registerIngest(program: Command): void {
     .action(
       async (
         inputs: string[],
-        opts: { json?: boolean; maxBytes?: number; timeout?: number; allowPrivate?: boolean; outlet?: string },
+        opts: {
+          json?: boolean;
+          maxBytes?: number;
+          timeout?: number;
+          allowPrivate?: boolean;
+          outlet?: string;
+          workers?: number | "auto";
+        },
         cmd: Command,
       ) => {
         const report = await withStore(
@@ -114,6 +132,7 @@ export function registerIngest(program: Command): void {
                 timeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
                 allowPrivate: opts.allowPrivate === true,
                 outlet: opts.outlet,
+                workers: resolveWorkers(opts.workers),
                 onPlanned: (n) => bar.setTotal(n),
                 onItem: (input) => bar.tick(input),
               });

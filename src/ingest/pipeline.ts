@@ -1,21 +1,22 @@
 // The ingest pipeline: a raw item becomes one or more Documents (cleaned, annotated, de-duplicated),
 // each stored with its facts in one transaction. Failures are values naming the input and the reason.
-import { type Annotation, annotate } from "../nlp/annotate.js";
 import type { Store } from "../store/store.js";
-import type { DocFacts, Document, DocumentMeta } from "../types.js";
+import type { DocumentMeta } from "../types.js";
 import { timeStage, timeStageAsync } from "../util/stage-timer.js";
+import { type Analysed, analyseArticle, documentOf, type Extract, isLong, sectionInputs } from "./analyse.js";
+import type { CpuPool } from "./cpu-pool.js";
 import { decodeText } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { type FetchOptions, fetchUrl, isUrl } from "./fetch.js";
-import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from "./fingerprint.js";
+import { bands, contentHash, NEAR_DUPLICATE_THRESHOLD, similarity } from "./fingerprint.js";
 import { looksLikeHtml, readHtml } from "./html.js";
 import { markdownToText } from "./markdown.js";
-import { analyseSection, joinSections, SECTION_CHARS, sectionBounds } from "./sections.js";
+import { joinSections } from "./sections.js";
 import type { InputFailure, RawItem } from "./sources.js";
 import { type Article, readArticles } from "./text/article.js";
-import { detectDamage } from "./text/quality.js";
 
-export type Extract = (doc: Document, annotation: Annotation) => DocFacts;
+export type { Extract } from "./analyse.js";
+export { buildDocument, documentId, documentOf } from "./analyse.js";
 
 /**
  * A string that holds its own characters. A title cut out of the document text is, in V8, a slice that keeps the
@@ -43,52 +44,17 @@ export interface PipelineOptions extends FetchOptions {
   extract: Extract;
   /** The outlet the user gave the run: every document stored takes it, whatever its page or feed states. */
   outlet?: string;
+  /**
+   * Worker threads for annotation and extraction (src/ingest/cpu-pool.ts); they run the default extractor, so a
+   * pipeline given another `extract` must not be given a pool. Without one, everything runs in this thread.
+   */
+  pool?: CpuPool;
 }
 
 /** Feed items carrying fewer words than this are fetched from their link instead. */
 const FEED_CONTENT_MIN_WORDS = 60;
 
 const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
-
-export function documentId(hash: string): string {
-  return `doc-${hash.slice(0, 16)}`;
-}
-
-/** Builds a Document (without near-duplicate link) from one article. */
-export function buildDocument(
-  article: Article,
-  source: string,
-  contentType: string,
-): {
-  doc: Document;
-  annotation: Annotation;
-} {
-  const annotation = timeStage("nlp", () => annotate(article.text));
-  const doc = documentOf(article, source, contentType);
-  doc.sentences = annotation.sentences;
-  return { doc, annotation };
-}
-
-/** A Document for one article without its annotation (sentences empty): what is known before reading it. */
-export function documentOf(article: Article, source: string, contentType: string): Document {
-  const hash = timeStage("fingerprint", () => contentHash(article.text));
-  const damage = timeStage("quality", () => detectDamage(article.text));
-  return {
-    id: documentId(hash),
-    source,
-    contentType,
-    title: article.title,
-    authors: article.authors,
-    outlet: article.outlet,
-    published: article.published,
-    text: article.text,
-    flags: damage.damaged ? ["damaged-text"] : [],
-    duplicateOf: null,
-    contentHash: hash,
-    signature: timeStage("fingerprint", () => minhash(article.text)),
-    sentences: [],
-  };
-}
 
 /** Reads a page's articles by its type: HTML, Markdown or plain text. */
 export function articlesOf(
@@ -111,47 +77,77 @@ export function articlesOf(
   return readArticles(plain, hints);
 }
 
+/** One article of an item, checked against the store and (with a pool) already being analysed. */
+interface PreparedArticle {
+  source: string;
+  /** The stored document with the same text, when there was one as the item was read. */
+  existing: string | null;
+  title: string | null;
+  /** The document and its facts; never rejects (an error is a value). */
+  analysis: () => Promise<Analysed | Error>;
+}
+
+/** An item read, waiting for its turn to be stored: all that is left is the store's part. */
+export type Prepared =
+  | { kind: "outcome"; out: ItemOutcome }
+  | { kind: "feed"; item: RawItem; xml: string; input: string }
+  | PreparedArticles;
+
+interface PreparedArticles {
+  kind: "articles";
+  articles: PreparedArticle[];
+  /** The item whose bytes are stored as the documents' source (a feed's, for articles carried in the feed). */
+  raw: RawItem;
+  input: string;
+  /** No article had any text. */
+  empty: boolean;
+}
+
+const asValue = (p: Promise<Analysed>): Promise<Analysed | Error> =>
+  p.then(
+    (v) => v,
+    (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+  );
+
 export class IngestPipeline {
   constructor(
     private readonly store: Store,
     private readonly opts: PipelineOptions,
   ) {}
 
-  /** Reads a long document section by section (src/ingest/sections.ts). */
-  private readSections(doc: Document): { sentences: Document["sentences"]; facts: DocFacts } {
-    return joinSections(
-      sectionBounds(doc.text).map((b) => ({
-        at: b.start,
-        result: analyseSection(
-          { docId: doc.id, published: doc.published, text: doc.text.slice(b.start, b.end) },
-          this.opts.extract,
-        ),
-      })),
-    );
-  }
-
   /** Processes one raw item; never throws for bad content, only reports. */
   async process(item: RawItem, input: string): Promise<ItemOutcome> {
-    const out: ItemOutcome = { stored: [], existing: [], failed: [] };
+    return this.commit(await this.prepare(item, input));
+  }
+
+  /**
+   * Reads one item and starts its analysis: decoding, cleaning, the check for documents already stored, and (with
+   * a pool) annotation and extraction in the workers. Several items may be prepared ahead of the one being
+   * committed; committing them in order stores what processing them one by one would.
+   */
+  async prepare(item: RawItem, input: string): Promise<Prepared> {
     const decoded = timeStage("decode", () => decodeText(item.bytes));
-    if (!decoded.ok) {
-      out.failed.push({ input, reason: decoded.reason });
-      return out;
-    }
+    if (!decoded.ok)
+      return { kind: "outcome", out: { stored: [], existing: [], failed: [{ input, reason: decoded.reason }] } };
     const text = decoded.text;
     const isFeed = /(rss|atom|rdf)\+xml|^application\/xml|^text\/xml/.test(item.contentType)
       ? looksLikeFeed(text) || /(rss|atom)/.test(item.contentType)
       : looksLikeFeed(text);
-    if (isFeed) {
-      await this.processFeed(item, text, input, out);
-      return out;
-    }
+    if (isFeed) return { kind: "feed", item, xml: text, input };
     if (/xml/.test(item.contentType) && !looksLikeHtml(text)) {
-      out.failed.push({ input, reason: "XML that is neither an RSS nor an Atom feed" });
-      return out;
+      const reason = "XML that is neither an RSS nor an Atom feed";
+      return { kind: "outcome", out: { stored: [], existing: [], failed: [{ input, reason }] } };
     }
     const articles = timeStage("clean", () => articlesOf(text, item.contentType, item.uri));
-    await this.storeArticles(item, articles, input, out);
+    return this.prepareArticles(item, articles, input);
+  }
+
+  /** Stores what `prepare` read, in the order items were prepared. */
+  async commit(prepared: Prepared): Promise<ItemOutcome> {
+    if (prepared.kind === "outcome") return prepared.out;
+    const out: ItemOutcome = { stored: [], existing: [], failed: [] };
+    if (prepared.kind === "feed") await this.processFeed(prepared.item, prepared.xml, prepared.input, out);
+    else await this.commitArticles(prepared, out);
     return out;
   }
 
@@ -188,7 +184,7 @@ export class IngestPipeline {
         const body =
           entry.title && !contentText.startsWith(entry.title) ? `${entry.title}\n\n${contentText}` : contentText;
         const articles = readArticles(body, hints);
-        await this.storeArticles({ ...item, uri: label }, articles, label, out, item);
+        await this.commitArticles(await this.prepareArticles({ ...item, uri: label }, articles, label, item), out);
         continue;
       }
       const page = await fetchUrl(entry.link, this.opts);
@@ -202,30 +198,82 @@ export class IngestPipeline {
         continue;
       }
       const pageItem: RawItem = { uri: page.url, bytes: page.bytes, contentType: page.contentType };
-      await this.storeArticles(pageItem, articlesOf(decoded.text, page.contentType, page.url, hints), entry.link, out);
+      const articles = articlesOf(decoded.text, page.contentType, page.url, hints);
+      await this.commitArticles(await this.prepareArticles(pageItem, articles, entry.link), out);
     }
   }
 
-  private async storeArticles(
+  /** The analysis of one article: in the pool's workers when there is one (started now), else in this thread. */
+  private analysis(article: Article, source: string, contentType: string): () => Promise<Analysed | Error> {
+    const pool = this.opts.pool;
+    if (!pool) {
+      return async () => {
+        try {
+          return analyseArticle(article, source, contentType, this.opts.extract);
+        } catch (err) {
+          return err instanceof Error ? err : new Error(String(err));
+        }
+      };
+    }
+    if (!isLong(article.text)) {
+      const started = asValue(pool.analyseArticle(article, source, contentType));
+      return () => started;
+    }
+    // A long text: its sections side by side in the workers, joined back here.
+    const doc = documentOf(article, source, contentType);
+    const sections = sectionInputs(doc).map((s) =>
+      pool.analyseSection(s.input).then((result) => ({ at: s.at, result })),
+    );
+    const started = asValue(
+      timeStageAsync("sections", () => Promise.all(sections)).then((parts) => {
+        const read = joinSections(parts);
+        doc.sentences = read.sentences;
+        return { doc, facts: read.facts };
+      }),
+    );
+    return () => started;
+  }
+
+  private async prepareArticles(
     item: RawItem,
     articles: Article[],
     input: string,
-    out: ItemOutcome,
-    rawSource: RawItem = item,
-  ): Promise<void> {
+    raw: RawItem = item,
+  ): Promise<PreparedArticles> {
     const usable = articles.filter((a) => a.text.trim().length > 0);
-    if (usable.length === 0) {
-      out.failed.push({ input, reason: "no article text found (page holds only markup, scripts or furniture)" });
-      return;
-    }
+    const prepared: PreparedArticle[] = [];
     for (const [n, article] of usable.entries()) {
       const source = usable.length > 1 ? `${item.uri}#${n + 1}` : item.uri;
-      // A long text is read in sections after the duplicate checks; any other is annotated whole here.
-      const long = article.text.length > SECTION_CHARS;
-      const built = long
-        ? { doc: documentOf(article, source, item.contentType), annotation: null }
-        : buildDocument(article, source, item.contentType);
-      const { doc, annotation } = built;
+      // Text already stored is not read again.
+      const hash = timeStage("fingerprint", () => contentHash(article.text));
+      const existing = await timeStageAsync("dedup", () => this.store.findByContentHash(hash));
+      const analysis = existing
+        ? () => Promise.resolve(new Error("unreachable: a stored text is not analysed"))
+        : this.analysis(article, source, item.contentType);
+      prepared.push({ source, existing, title: existing ? ownCopy(article.title) : null, analysis });
+    }
+    return { kind: "articles", articles: prepared, raw, input, empty: usable.length === 0 };
+  }
+
+  private async commitArticles(prepared: PreparedArticles, out: ItemOutcome): Promise<void> {
+    if (prepared.empty) {
+      const reason = "no article text found (page holds only markup, scripts or furniture)";
+      out.failed.push({ input: prepared.input, reason });
+      return;
+    }
+    const raw = prepared.raw;
+    for (const a of prepared.articles) {
+      const source = a.source;
+      if (a.existing) {
+        out.existing.push({ id: a.existing, source, title: a.title, duplicateOf: null });
+        continue;
+      }
+      const analysed = await a.analysis();
+      if (analysed instanceof Error) {
+        out.failed.push({ input: source, reason: `extraction failed: ${analysed.message}` });
+        continue;
+      }
+      const { doc, facts } = analysed;
       if (this.opts.outlet) doc.outlet = this.opts.outlet;
       const ref = (id: string, dup: string | null): StoredRef => ({
         id,
@@ -233,6 +281,7 @@ export class IngestPipeline {
         title: ownCopy(doc.title),
         duplicateOf: dup,
       });
+      // An item prepared ahead may hold the text an earlier one just stored.
       const same = await timeStageAsync("dedup", () => this.store.findByContentHash(doc.contentHash));
       if (same) {
         out.existing.push(ref(same, null));
@@ -245,26 +294,9 @@ export class IngestPipeline {
         if (sim >= NEAR_DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { id: c.duplicateOf ?? c.id, sim };
       }
       doc.duplicateOf = best?.id ?? null;
-      let facts: DocFacts;
-      try {
-        if (annotation) facts = timeStage("extract", () => this.opts.extract(doc, annotation));
-        else {
-          const read = timeStage("sections", () => this.readSections(doc));
-          doc.sentences = read.sentences;
-          facts = read.facts;
-        }
-      } catch (err) {
-        out.failed.push({ input: source, reason: `extraction failed: ${(err as Error).message}` });
-        continue;
-      }
       try {
         const res = await timeStageAsync("store", () =>
-          this.store.saveDocument(
-            { uri: rawSource.uri, contentType: rawSource.contentType, raw: rawSource.bytes },
-            doc,
-            docBands,
-            facts,
-          ),
+          this.store.saveDocument({ uri: raw.uri, contentType: raw.contentType, raw: raw.bytes }, doc, docBands, facts),
         );
         if (res.status === "stored") out.stored.push(ref(res.id, doc.duplicateOf));
         else out.existing.push(ref(res.id, null));

@@ -1,7 +1,8 @@
 // Runs an ingest over a list of inputs: plans them, processes each, and gathers one report.
 import { extractFacts } from "../extract/index.js";
 import type { Store } from "../store/store.js";
-import { IngestPipeline, type ItemOutcome, type StoredRef } from "./pipeline.js";
+import { CpuPool } from "./cpu-pool.js";
+import { IngestPipeline, type ItemOutcome, type Prepared, type StoredRef } from "./pipeline.js";
 import { type InputFailure, planInputs, readStreamLimited } from "./sources.js";
 
 export interface IngestReport {
@@ -19,6 +20,11 @@ export interface IngestRunOptions {
   urlsOnly?: boolean;
   /** The outlet of every document the run stores (--outlet, ?outlet=), over what a page or feed states. */
   outlet?: string;
+  /**
+   * Worker threads for annotation and extraction (0 or absent: all in this thread). Documents are still stored one
+   * by one in input order, so the store ends as a run without workers leaves it.
+   */
+  workers?: number;
   /** Reads standard input, at most `maxBytes` of it (throws InputRefused past that). */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   onPlanned?: (total: number) => void;
@@ -44,38 +50,63 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
     readStdin: opts.readStdin ?? readAllStdin,
   });
   opts.onPlanned?.(tasks.length);
-  const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts, outlet: opts.outlet });
-  for (const task of tasks) {
-    let outcome: ItemOutcome;
-    const read = await task.read();
-    if (!read.ok) outcome = { stored: [], existing: [], failed: [read.failure] };
-    else if (read.item.bytes.length > opts.maxBytes) {
-      outcome = {
-        stored: [],
-        existing: [],
-        failed: [
-          {
-            input: task.input,
-            reason: `input is ${read.item.bytes.length} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)`,
-          },
-        ],
-      };
-    } else {
-      try {
-        outcome = await pipeline.process(read.item, task.input);
-      } catch (err) {
-        // An unexpected fault in one item must not lose the batch: report it and go on.
-        outcome = {
-          stored: [],
-          existing: [],
-          failed: [{ input: task.input, reason: `internal error: ${(err as Error).message}` }],
-        };
-      }
+  const workers = opts.workers ?? 0;
+  const pool = workers > 0 && tasks.length > 0 ? new CpuPool(workers) : undefined;
+  const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts, outlet: opts.outlet, pool });
+  // With workers, items are read and analysed a few ahead of the one being stored, so the workers never wait for
+  // the writer; without, one at a time.
+  const ahead = pool ? workers * 2 : 1;
+  const inFlight: Promise<{ input: string; prepared: Prepared | ItemOutcome }>[] = [];
+  let next = 0;
+  const startNext = () => {
+    const task = tasks[next++];
+    if (task) inFlight.push(prepareTask(task, pipeline, opts.maxBytes));
+  };
+  try {
+    while (inFlight.length < ahead && next < tasks.length) startNext();
+    while (inFlight.length > 0) {
+      const { input, prepared } = await (inFlight.shift() as (typeof inFlight)[number]);
+      let outcome: ItemOutcome;
+      if ("kind" in prepared) {
+        try {
+          outcome = await pipeline.commit(prepared);
+        } catch (err) {
+          outcome = internalError(input, err);
+        }
+      } else outcome = prepared;
+      report.stored.push(...outcome.stored);
+      report.existing.push(...outcome.existing);
+      report.failed.push(...outcome.failed);
+      opts.onItem?.(input, outcome);
+      startNext();
     }
-    report.stored.push(...outcome.stored);
-    report.existing.push(...outcome.existing);
-    report.failed.push(...outcome.failed);
-    opts.onItem?.(task.input, outcome);
+  } finally {
+    await pool?.close();
   }
   return report;
+}
+
+/** An unexpected fault in one item must not lose the batch: it is reported and the run goes on. */
+function internalError(input: string, err: unknown): ItemOutcome {
+  return { stored: [], existing: [], failed: [{ input, reason: `internal error: ${(err as Error).message}` }] };
+}
+
+/** Reads one planned input and prepares it; a failure comes back as the item's outcome, never as a rejection. */
+async function prepareTask(
+  task: Awaited<ReturnType<typeof planInputs>>[number],
+  pipeline: IngestPipeline,
+  maxBytes: number,
+): Promise<{ input: string; prepared: Prepared | ItemOutcome }> {
+  const input = task.input;
+  try {
+    const read = await task.read();
+    if (!read.ok) return { input, prepared: { stored: [], existing: [], failed: [read.failure] } };
+    if (read.item.bytes.length > maxBytes) {
+      const reason = `input is ${read.item.bytes.length} bytes, over the ${maxBytes}-byte limit (--max-bytes)`;
+      return { input, prepared: { stored: [], existing: [], failed: [{ input, reason }] } };
+    }
+    return { input, prepared: await pipeline.prepare(read.item, input) };
+  } catch (err) {
+    return { input, prepared: internalError(input, err) };
+  }
 }

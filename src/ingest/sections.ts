@@ -1,13 +1,13 @@
 // Long documents are read in sections: a text of more than SECTION_CHARS characters is cut at line breaks into
 // sections of about that size, each annotated and extracted on its own (in worker threads when there are cores to
-// spare: src/ingest/section-pool.ts), and the results are joined back with document offsets. Sentences never
+// spare: src/ingest/cpu-pool.ts), and the results are joined back with document offsets. Sentences never
 // cross a line, so the cut changes no sentence; what a section loses is context from the others (a surname or an
 // acronym defined sections earlier, an event told again later). No news article comes near the threshold: this
 // is for reports, books and pages that concatenate many stories, which must not hold ingest for minutes.
 
 import { annotate } from "../nlp/annotate.js";
 import type { DocFacts, Document, Sentence, Span } from "../types.js";
-import type { Extract } from "./pipeline.js";
+import type { Extract } from "./analyse.js";
 
 /** Texts longer than this (in UTF-16 code units) are read in sections of about this size. */
 export const SECTION_CHARS = 256 * 1024;

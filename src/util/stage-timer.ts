@@ -49,6 +49,17 @@ export async function timeStageAsync<T>(name: string, fn: () => Promise<T>): Pro
   }
 }
 
+/** Adds totals measured elsewhere (a worker thread's) to this thread's. */
+export function addStageTimes(more: Record<string, StageTotal>): void {
+  for (const [name, t] of Object.entries(more)) {
+    const mine = totals.get(name);
+    if (mine) {
+      mine.ms += t.ms;
+      mine.calls += t.calls;
+    } else totals.set(name, { ...t });
+  }
+}
+
 /** The totals so far, by stage name. */
 export function stageTimes(): Record<string, StageTotal> {
   return Object.fromEntries([...totals].map(([k, v]) => [k, { ...v }]));
