@@ -61,16 +61,18 @@ export function documentOf(article: Article, source: string, contentType: string
 export const isLong = (text: string): boolean => text.length > SECTION_CHARS;
 
 /** The sections of a long document's text, as the section reader takes them. */
-export function sectionInputs(doc: Document) {
-  return sectionBounds(doc.text).map((b) => ({
+export function sectionInputs(docId: string, published: string | null, text: string) {
+  return sectionBounds(text).map((b) => ({
     at: b.start,
-    input: { docId: doc.id, published: doc.published, text: doc.text.slice(b.start, b.end) },
+    input: { docId, published, text: text.slice(b.start, b.end) },
   }));
 }
 
 /** Reads a long document section by section, one after the other. */
 function readSections(doc: Document, extract: Extract): SectionResult {
-  return joinSections(sectionInputs(doc).map((s) => ({ at: s.at, result: analyseSection(s.input, extract) })));
+  return joinSections(
+    sectionInputs(doc.id, doc.published, doc.text).map((s) => ({ at: s.at, result: analyseSection(s.input, extract) })),
+  );
 }
 
 /** The whole CPU part for one article: its document (sentences included) and its facts. */

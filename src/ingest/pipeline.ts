@@ -3,7 +3,15 @@
 import type { Store } from "../store/store.js";
 import type { DocumentMeta } from "../types.js";
 import { timeStage, timeStageAsync } from "../util/stage-timer.js";
-import { type Analysed, analyseArticle, documentOf, type Extract, isLong, sectionInputs } from "./analyse.js";
+import {
+  type Analysed,
+  analyseArticle,
+  documentId,
+  documentOf,
+  type Extract,
+  isLong,
+  sectionInputs,
+} from "./analyse.js";
 import type { CpuPool } from "./cpu-pool.js";
 import { decodeText } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
@@ -219,11 +227,13 @@ export class IngestPipeline {
       const started = asValue(pool.analyseArticle(article, source, contentType));
       return () => started;
     }
-    // A long text: its sections side by side in the workers, joined back here.
-    const doc = documentOf(article, source, contentType);
-    const sections = sectionInputs(doc).map((s) =>
+    // A long text: its sections side by side in the workers, joined back here; this thread fingerprints and
+    // checks the whole text meanwhile.
+    const docId = documentId(contentHash(article.text));
+    const sections = sectionInputs(docId, article.published, article.text).map((s) =>
       pool.analyseSection(s.input).then((result) => ({ at: s.at, result })),
     );
+    const doc = documentOf(article, source, contentType);
     const started = asValue(
       timeStageAsync("sections", () => Promise.all(sections)).then((parts) => {
         const read = joinSections(parts);
