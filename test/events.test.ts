@@ -679,6 +679,19 @@ describe("events: statements by parties, not commentary", () => {
     );
   });
 
+  it("'X, a description, said ...' has X as the speaker, not the first name after the verb", () => {
+    const keys = run("Nikol Vardanyan, the Armenian foreign minister, said Azerbaijan had shelled Gyumri.");
+    const statement = keys.find((k) => k.startsWith("01"));
+    assert.ok(statement?.includes("person/vardanyan ->"), `events: ${keys}`);
+    assert.ok(statement?.includes("-> country/AZE"), statement);
+    // A description whose phrase names nobody leaves no speaker to guess: no statement by Azerbaijan.
+    const unnamed = run("The foreign ministry, which oversees the talks, said Azerbaijan had shelled Gyumri.");
+    assert.ok(!unnamed.some((k) => k.startsWith("01 country/AZE")), `events: ${unnamed}`);
+    // Inverted reported speech keeps the speaker after the verb.
+    const inverted = run("The talks went well, said Nikol Vardanyan.");
+    assert.ok(inverted.some((k) => k.startsWith("01 person/vardanyan")), `events: ${inverted}`);
+  });
+
   it("an official's statement stays an event, directed at parties and not at the places it names", () => {
     const keys = run("Armenian Foreign Minister Nikol Vardanyan said Azerbaijan had shelled Gyumri.");
     const statement = keys.find((k) => k.startsWith("01"));

@@ -48,7 +48,7 @@ import { complementTargets, demandedBefore, governed } from "./complements.js";
 import { cameoType, type Lexicon, lexicon } from "./lexicon.js";
 import { type Draft, mergeInSentence, unify, unique } from "./merge.js";
 import { nounRoles } from "./noun-roles.js";
-import { mentionMap, npStartingAt } from "./phrases.js";
+import { appositionSpeaker, mentionMap, npStartingAt } from "./phrases.js";
 import {
   armedGroupDemonym,
   holdersOfPatients,
@@ -256,8 +256,22 @@ function sentenceEvents(
           }
         }
         const left = norm(tokens[trig.i - 1]);
-        const inverted = left === "," || left === '"' || left === "”" || left === "'" || trig.text === "according to";
-        if (after.ids.length && inverted && (SPEECH_VERBS.has(trig.lemma ?? "") || trig.text === "according to")) {
+        // "Tokayev, the Kazakh president, said Russia would leave": the comma closes a description of the speaker.
+        const described = left === "," ? appositionSpeaker(tokens, inMention, mentions, trig.i - 1) : -1;
+        const inverted =
+          (left === "," && described === -1) ||
+          left === '"' ||
+          left === "”" ||
+          left === "'" ||
+          trig.text === "according to";
+        if (described >= 0 && SPEECH_VERBS.has(trig.lemma ?? "")) {
+          actors = [described];
+          targets = [];
+        } else if (
+          after.ids.length &&
+          inverted &&
+          (SPEECH_VERBS.has(trig.lemma ?? "") || trig.text === "according to")
+        ) {
           actors = after.ids.slice(0, 1);
           targets = [];
         }

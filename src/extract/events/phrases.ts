@@ -188,3 +188,33 @@ export function npStartingAt(
   }
   return { ids, end };
 }
+
+/** Words that open a description set off by commas after a name: "X, a researcher at Y,", "X, the Kazakh president,". */
+const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "who", "whose", "which", "its", "his", "her", "their", "one"]);
+
+/**
+ * The speaker of "X, <description>, said ...": the mention just before the comma that opens a description ending
+ * at the comma `closing` (the token before the verb). -1 when the words before the verb are no such apposition
+ * (the inverted '..., said X' of reported speech, a list, a clause); -2 when they are one but the phrase it
+ * describes names no speaker ("the ministry, which oversees the talks, said").
+ */
+export function appositionSpeaker(
+  tokens: Token[],
+  inMention: Int32Array,
+  mentions: ResolvedMention[],
+  closing: number,
+): number {
+  for (let k = closing - 1; k > 0 && k >= closing - 16; k--) {
+    const w = norm(tokens[k]);
+    if (w === "." || w === ";" || w === ":" || /^["“”'‘’]$/.test(w)) return -1;
+    if (w !== ",") continue;
+    const opener = norm(tokens[k + 1]);
+    const possessor = (inMention[k + 1] ?? -1) !== -1 && /^'s?$/.test(norm(tokens[k + 2]));
+    if (!DESCRIPTION_OPENERS.has(opener) && !possessor) return -1;
+    const id = inMention[k - 1] ?? -1;
+    if (id === -1) return -2;
+    const type = (mentions[id] as ResolvedMention).entity.type;
+    return type === "person" || type === "organization" || type === "country" ? id : -2;
+  }
+  return -1;
+}
