@@ -689,7 +689,10 @@ describe("events: statements by parties, not commentary", () => {
     assert.ok(!unnamed.some((k) => k.startsWith("01 country/AZE")), `events: ${unnamed}`);
     // Inverted reported speech keeps the speaker after the verb.
     const inverted = run("The talks went well, said Nikol Vardanyan.");
-    assert.ok(inverted.some((k) => k.startsWith("01 person/vardanyan")), `events: ${inverted}`);
+    assert.ok(
+      inverted.some((k) => k.startsWith("01 person/vardanyan")),
+      `events: ${inverted}`,
+    );
   });
 
   it("an official's statement stays an event, directed at parties and not at the places it names", () => {
