@@ -3,7 +3,7 @@
 // "would", "will", "plans to", "calls for", "if", "likely to") are read in the clause of the trigger only,
 // so "Russia sent troops, but China did not" flags China's clause and leaves Russia's alone.
 // Shared by the relation and event stages. Pure: tokens in, flags out.
-import type { Token } from "../nlp/annotate.js";
+import { normText, type Token } from "../nlp/annotate.js";
 import type { Sentence } from "../types.js";
 import type { ExtractContext } from "./context.js";
 
@@ -14,15 +14,16 @@ export interface Realis {
   cues: string[];
 }
 
-/** Each token's norm, computed once: the event and realis stages ask for the same tokens many times. */
+/** The norm of tokens made elsewhere than by annotate (tests, hand-built tokens), computed once each. */
 const normOf = new WeakMap<Token, string>();
 
-/** Lower-cased token text with curly apostrophes straightened. */
+/** Lower-cased token text with curly apostrophes straightened: annotate sets it on every token it makes. */
 export const norm = (t: Token | undefined): string => {
   if (!t) return "";
+  if (t.norm !== undefined) return t.norm;
   let n = normOf.get(t);
   if (n === undefined) {
-    n = t.text.toLowerCase().replace(/[’‘`]/g, "'");
+    n = normText(t.text);
     normOf.set(t, n);
   }
   return n;

@@ -12,6 +12,17 @@ export interface Token {
   pos: string;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /**
+   * The text lower-cased with curly apostrophes straightened, which the fact stages compare words by (realis.ts
+   * `norm`): set once here, as the stages ask for it many times per token.
+   */
+  norm?: string;
+}
+
+/** Lower-cased token text with curly apostrophes straightened. */
+export function normText(text: string): string {
+  const lower = text.toLowerCase();
+  return /[’‘`]/.test(lower) ? lower.replace(/[’‘`]/g, "'") : lower;
 }
 
 export interface Annotation {
@@ -124,12 +135,14 @@ export function annotate(text: string): Annotation {
       const end = block.start + (ends[pending.last] ?? slice.length);
       sentences.push({ index, start, end, text: text.slice(start, end) });
       for (let t = pending.first; t <= pending.last; t++) {
+        const value = values[t] ?? "";
         tokens.push({
           start: block.start + (starts[t] ?? 0),
           end: block.start + (ends[t] ?? 0),
-          text: values[t] ?? "",
+          text: value,
           pos: pos[t] ?? "X",
           sentence: index,
+          norm: normText(value),
         });
       }
       pending = undefined;

@@ -19,6 +19,7 @@ import type { Token } from "../../nlp/annotate.js";
 import type { QuantityFact, Sentence } from "../../types.js";
 import { type ExtractContext, evidenceOf, mentionsIn, type ResolvedMention } from "../context.js";
 import { datesIn } from "../dates/index.js";
+import { norm } from "../realis.js";
 import { durationAt, fractionsIn } from "./durations.js";
 import { findNumbers, type NumberMatch } from "./grammar.js";
 
@@ -78,7 +79,8 @@ function tokenAt(ix: Ix, at: number): number {
   return lo;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/[’‘`]/g, "'") : "");
+/** A token's text, lower-cased and with straight apostrophes. */
+const lower = norm;
 
 /** Plural noun? (a noun ending in s, or one of the plurals that do not: people, police, staff, personnel) */
 function isPluralNoun(t: Token): boolean {
