@@ -287,6 +287,16 @@ describe("read routes", () => {
     assert.equal(small.nodes[0].id, fx.entity.KAZ, "the centre comes first");
   });
 
+  test("graph edges carry their first and last dates, nodes their independent sources", async () => {
+    const g = await ok(`/api/entities/${fx.entity.KAZ}/graph?depth=1&events=true`);
+    const trade = g.edges.find((e: Json) => e.type === "trade_partner" && e.target === fx.entity.CHN);
+    assert.deepEqual([trade.first, trade.last], ["2023-05-18", "2023-05-19"], "the publication dates of its evidence");
+    const ev = g.edges.find((e: Json) => e.kind === "event" && e.source === fx.entity.RUS);
+    assert.deepEqual([ev.first, ev.last], ["2024-02", "2024-02-09"], "the dates of its events");
+    const kaz = g.nodes.find((n: Json) => n.id === fx.entity.KAZ);
+    assert.equal(kaz.sources, 3, "four mentioning documents, one a near-copy");
+  });
+
   test("source comparison", async () => {
     const c = await ok(`/api/entities/${fx.entity.KAZ}/sources`);
     const trade = c.facts.find((f: Json) => f.kind === "relation" && /trade partner China/.test(f.label));

@@ -186,7 +186,7 @@ const SCHEMAS: Record<string, unknown> = {
   }),
   Graph: obj("Nodes and edges around an entity.", {
     root: int,
-    nodes: arr({ allOf: [ref("EntitySummary"), obj("", { depth: int, degree: int, mentions: int })] }),
+    nodes: arr({ allOf: [ref("EntitySummary"), obj("", { depth: int, degree: int, mentions: int, sources: int })] }),
     edges: arr(
       obj("A relation (kind relation) or the events from one actor to one target (kind event).", {
         kind: { type: "string", enum: ["relation", "event"] },
@@ -199,6 +199,8 @@ const SCHEMAS: Record<string, unknown> = {
         sources: int,
         events: int,
         roots: arr(str),
+        first: nullable(str),
+        last: nullable(str),
       }),
     ),
     truncated: obj("", { nodes: bool, edges: bool }),

@@ -1,6 +1,7 @@
 // The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
 
 import { referenceFactsAbout } from "../kb/reference-facts.js";
+import { withEdgeDates } from "../store/graph-dates.js";
 import type { FactKind, SqliteReader } from "../store/sqlite-read.js";
 import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js";
 import { ENTITY_TYPES } from "../types.js";
@@ -174,7 +175,10 @@ export const READ_ROUTES: readonly Route[] = [
     summary: "The entity's neighbourhood in the relation graph",
     description:
       "Entities reachable through relations (either direction) within depth steps, nearest and best connected first, " +
-      "and the edges among them. With events=true, actor→target pairs of events are edges too.",
+      "and the edges among them. With events=true, actor→target pairs of events are edges too. Each edge carries its " +
+      "first and last date (a relation's by the publication of the documents it was read from, an event edge's by " +
+      "its events' dates; null when undated) and each node its independent sources (distinct documents, " +
+      "near-copies counted once), for filtering by date and sizing by sources.",
     params: {
       id: path.int("The entity at the centre."),
       depth: query.intWithDefault("How many steps to walk.", 1, 4, 2),
@@ -186,13 +190,14 @@ export const READ_ROUTES: readonly Route[] = [
     response: "Graph",
     handle: (args, ctx) => {
       found(ctx.reader.entity(args.id), "entity", args.id);
-      return ctx.reader.graph(args.id, {
+      const g = ctx.reader.graph(args.id, {
         depth: args.depth,
         types: args.types,
         events: args.events,
         nodeLimit: args.nodes,
         edgeLimit: args.edges,
       });
+      return withEdgeDates(ctx.reader.db, g);
     },
   }),
   route({
