@@ -2,6 +2,7 @@
 import type { SourceComparison } from "../../src/api/compare.js";
 import type { MapPlaces } from "../../src/api/map-places.js";
 import type { Vocabulary } from "../../src/api/vocabulary.js";
+import type { DatedGraph } from "../../src/store/graph-dates.js";
 import type {
   CountryInvolvement,
   DocumentSummary,
@@ -10,7 +11,6 @@ import type {
   EntityListItem,
   EventView,
   FactView,
-  Graph,
   Overview,
   RelationView,
   SearchResult,
@@ -18,10 +18,13 @@ import type {
 
 export type { MapPlaces, PlacedPlace, UnplacedPlace } from "../../src/api/map-places.js";
 export type {
+  DatedGraph as Graph,
+  DatedGraphEdge as GraphEdge,
+  DatedGraphNode as GraphNode,
+} from "../../src/store/graph-dates.js";
+export type {
   EntitySummary,
   EvidenceView,
-  GraphEdge,
-  GraphNode,
   QuantityView,
   QuoteView,
   TextPart,
@@ -34,7 +37,6 @@ export type {
   EntityListItem,
   EventView,
   FactView,
-  Graph,
   Overview,
   RelationView,
   SearchResult,
@@ -98,7 +100,7 @@ export const api = {
   search: (q: Query) => get<SearchResult>("/search", q),
   entities: (q: Query) => get<Page<EntityListItem>>("/entities", q),
   dossier: (id: number) => get<Dossier>(`/entities/${id}`),
-  graph: (id: number, q: Query) => get<Graph>(`/entities/${id}/graph`, q),
+  graph: (id: number, q: Query) => get<DatedGraph>(`/entities/${id}/graph`, q),
   sources: (id: number) => get<SourceComparison>(`/entities/${id}/sources`),
   events: (q: Query) => get<Page<EventView>>("/events", q),
   relation: (id: number) => get<RelationView>(`/relations/${id}`),

@@ -1,5 +1,5 @@
-// The graph: an entity's neighbourhood drawn with cytoscape. Click a node for its summary, an edge for its evidence.
-import type { Core, ElementDefinition } from "cytoscape";
+// The graph: an entity's neighbourhood drawn with cytoscape, with a legend that switches kinds of links on and off,
+// filters by weight and date, and sizing and colouring choices. Click a node for its summary, an edge for its evidence.
 import { api, type EntitySummary, type Graph, type GraphEdge } from "../api.js";
 import {
   entityLink,
@@ -17,63 +17,15 @@ import {
 } from "../components.js";
 import { clear, h } from "../dom.js";
 import { humanise, plural } from "../format.js";
+import { drawGraph, type GraphCanvas } from "../graph/canvas.js";
+import { drawQuery, readDrawOptions } from "../graph/draw-options.js";
+import { graphLegend } from "../graph/legend.js";
+import { RELATION_COLOURS } from "../graph/style.js";
+import { graphToolbar } from "../graph/toolbar.js";
 import { entityPicker } from "../picker.js";
 import { link, navigate, positiveInt, type Route } from "../router.js";
 import { csvButton, dataTable } from "../table.js";
 import type { View } from "../view.js";
-
-export const TYPE_COLOURS: Record<string, string> = {
-  country: "#2a6f97",
-  person: "#c1666b",
-  organization: "#6a4c93",
-  location: "#4d908e",
-  facility: "#d68c45",
-  initiative: "#7d8a3c",
-};
-
-const RELATION_COLOURS: Record<string, string> = {
-  member_of: "#6a4c93",
-  holds_position: "#c1666b",
-  affiliated_with: "#b5838d",
-  located_in: "#4d908e",
-  borders: "#8d99ae",
-  trade_partner: "#2a9d8f",
-  supplies: "#e9c46a",
-  invests_in: "#f4a261",
-  allied_with: "#2a6f97",
-  opposes: "#c1432e",
-  operates: "#d68c45",
-  participates_in: "#7d8a3c",
-  created: "#577590",
-};
-
-function elements(g: Graph): ElementDefinition[] {
-  const maxMentions = Math.max(1, ...g.nodes.map((n) => n.mentions));
-  const nodes: ElementDefinition[] = g.nodes.map((n) => ({
-    data: {
-      id: `n${n.id}`,
-      entity: n.id,
-      label: n.name,
-      type: n.type,
-      colour: TYPE_COLOURS[n.type] ?? "#777",
-      size: 22 + 34 * Math.sqrt(n.mentions / maxMentions),
-      root: n.id === g.root ? 1 : 0,
-    },
-  }));
-  const edges: ElementDefinition[] = g.edges.map((e) => ({
-    data: {
-      id: e.id,
-      source: `n${e.source}`,
-      target: `n${e.target}`,
-      kind: e.kind,
-      label: e.kind === "relation" ? `${e.negated ? "not " : ""}${humanise(e.type)}` : plural(e.events, "event"),
-      colour: e.kind === "relation" ? (e.negated ? "#c1432e" : (RELATION_COLOURS[e.type] ?? "#888")) : "#9aa5b1",
-      negated: e.kind === "relation" && e.negated ? 1 : 0,
-      width: e.kind === "relation" ? 1.5 + Math.min(4, e.sources) : 1 + Math.min(4, e.events),
-    },
-  }));
-  return [...nodes, ...edges];
-}
 
 async function edgeDetails(e: GraphEdge, nodes: Map<number, EntitySummary>): Promise<HTMLElement> {
   if (e.kind === "relation") {
@@ -120,9 +72,11 @@ function controls(route: Route, root: EntitySummary): HTMLElement {
       e.preventDefault();
       const data = new FormData(form);
       navigate(`graph/${picked?.id ?? root.id}`, {
+        ...drawQuery(readDrawOptions(q)),
         depth: String(data.get("depth")),
         types: data.getAll("types").map(String),
-        events: data.get("events") ? null : "false",
+        events: data.get("events") ? "true" : null,
+        nodes: q.get("nodes"),
       });
     },
   });
@@ -149,15 +103,19 @@ function controls(route: Route, root: EntitySummary): HTMLElement {
       h(
         "label",
         { class: "field inline" },
-        h("input", { type: "checkbox", name: "events", value: "1", checked: q.get("events") !== "false" }),
-        " link actors to their events' targets",
+        h("input", { type: "checkbox", name: "events", value: "1", checked: q.get("events") === "true" }),
+        " also link actors to their events' targets",
       ),
       h("button", { type: "submit", class: "btn primary" }, "Draw"),
     ),
     h(
       "details",
       { class: "roots", open: chosen.length > 0 },
-      h("summary", null, chosen.length ? `Relation types: ${chosen.map(humanise).join(", ")}` : "Relation types: all"),
+      h(
+        "summary",
+        null,
+        chosen.length ? `Walk only: ${chosen.map(humanise).join(", ")}` : "Walk relations of every type",
+      ),
       h(
         "div",
         { class: "root-grid" },
@@ -230,7 +188,13 @@ export async function graphView(route: Route): Promise<View> {
   const q = route.query;
   const [dossier, g] = await Promise.all([
     api.dossier(id),
-    api.graph(id, { depth: q.get("depth"), types: q.get("types"), events: q.get("events") }),
+    // Event links only when asked for: they outnumber relations and turn a neighbourhood into a hairball.
+    api.graph(id, {
+      depth: q.get("depth"),
+      types: q.get("types"),
+      events: q.get("events") === "true",
+      nodes: q.get("nodes"),
+    }),
   ]);
   const root = dossier.entity;
   const nodes = new Map<number, EntitySummary>(g.nodes.map((n) => [n.id, n]));
@@ -245,7 +209,7 @@ export async function graphView(route: Route): Promise<View> {
       h(
         "p",
         { class: "muted" },
-        `${plural(n.degree, "link")} · ${plural(n.mentions, "mention")} · ${n.depth} step${n.depth === 1 ? "" : "s"} from ${root.name}`,
+        `${plural(n.degree, "link")} · ${plural(n.sources, "independent source")} · ${plural(n.mentions, "mention")} · ${n.depth} step${n.depth === 1 ? "" : "s"} from ${root.name}`,
       ),
       h(
         "p",
@@ -271,8 +235,32 @@ export async function graphView(route: Route): Promise<View> {
       side.append(errorBox(err));
     }
   };
-  side.append(muted("Click a node or an edge. Drag to move, scroll to zoom."));
-  let cy: Core | null = null;
+  side.append(muted("Click a node or an edge. Drag to move, scroll to zoom: more labels show as you zoom in."));
+
+  const options = readDrawOptions(q);
+  let drawn: GraphCanvas | null = null;
+  const redraw = () => {
+    if (!drawn) return;
+    const result = drawn.apply(options);
+    legend.showNodes(result.communities);
+    toolbar.setShown(
+      `Showing ${plural(result.nodes, "node")} and ${result.edges} of ${plural(g.edges.length, "link")}`,
+    );
+    canvas.setAttribute("data-edges-shown", String(result.edges));
+    // Keep the choices in the address (no reload): a drawn view can be bookmarked and shared.
+    history.replaceState(
+      null,
+      "",
+      link(`graph/${root.id}`, { ...Object.fromEntries(q.entries()), ...drawQuery(options) }),
+    );
+  };
+  const toolbar = graphToolbar(g, options, redraw);
+  const legend = graphLegend(g, options.filter.hidden, (kind, on) => {
+    if (on) options.filter.hidden.delete(kind);
+    else options.filter.hidden.add(kind);
+    redraw();
+  });
+  legend.showNodes(null);
   const el = h(
     "div",
     { class: "graph-page" },
@@ -282,16 +270,8 @@ export async function graphView(route: Route): Promise<View> {
       [
         linkButton("Dossier", link(`entity/${root.id}`)),
         linkButton("Timeline", link("timeline", { entity: root.id })),
-        h("button", { type: "button", class: "btn", onclick: () => cy?.fit(undefined, 30) }, "Fit"),
-        h(
-          "button",
-          {
-            type: "button",
-            class: "btn",
-            onclick: () => cy?.layout({ name: "cose", animate: false, randomize: true } as never).run(),
-          },
-          "Re-arrange",
-        ),
+        h("button", { type: "button", class: "btn", onclick: () => drawn?.cy.fit(undefined, 30) }, "Fit"),
+        h("button", { type: "button", class: "btn", onclick: () => drawn?.rearrange() }, "Re-arrange"),
         csvButton({
           name: `${root.name}-graph-edges`,
           rows: g.edges,
@@ -305,6 +285,8 @@ export async function graphView(route: Route): Promise<View> {
             { label: "target", value: (e) => nodes.get(e.target)?.name ?? "" },
             { label: "negated", value: (e) => (e.kind === "relation" ? e.negated : "") },
             { label: "weight", value: (e) => (e.kind === "relation" ? e.sources : e.events) },
+            { label: "first", value: (e) => e.first ?? "" },
+            { label: "last", value: (e) => e.last ?? "" },
           ],
         }),
       ],
@@ -314,7 +296,7 @@ export async function graphView(route: Route): Promise<View> {
       ? h(
           "div",
           { class: "graph-grid" },
-          h("div", { class: "card graph-card" }, canvas),
+          h("div", { class: "card graph-card" }, toolbar.el, canvas, legend.el),
           h("aside", { class: "card graph-side" }, side),
         )
       : h(
@@ -329,81 +311,20 @@ export async function graphView(route: Route): Promise<View> {
     el,
     mounted: () => {
       if (!g.edges.length) return;
-      void import("cytoscape").then(({ default: cytoscape }) => {
-        if (!canvas.isConnected) return;
-        cy = cytoscape({
-          container: canvas,
-          elements: elements(g),
-          minZoom: 0.2,
-          maxZoom: 3,
-          style: [
-            {
-              selector: "node",
-              style: {
-                "background-color": "data(colour)",
-                label: "data(label)",
-                width: "data(size)",
-                height: "data(size)",
-                "font-size": 11,
-                "font-family": "system-ui, sans-serif",
-                color: "#1d2733",
-                "text-valign": "bottom",
-                "text-margin-y": 4,
-                "text-outline-color": "#ffffff",
-                "text-outline-width": 2,
-                "text-wrap": "wrap",
-                "text-max-width": "110px",
-                "border-width": 2,
-                "border-color": "#ffffff",
-              },
-            },
-            {
-              selector: "node[root = 1]",
-              style: { "border-color": "#f2c14e", "border-width": 4, "font-weight": "bold" },
-            },
-            { selector: "node:selected", style: { "border-color": "#1d2733", "border-width": 3 } },
-            {
-              selector: "edge",
-              style: {
-                width: "data(width)",
-                "line-color": "data(colour)",
-                "target-arrow-color": "data(colour)",
-                "target-arrow-shape": "triangle",
-                "arrow-scale": 0.8,
-                "curve-style": "bezier",
-                opacity: 0.85,
-                label: g.edges.length <= 12 ? "data(label)" : "",
-                "font-size": 9,
-                color: "#4a5563",
-                "text-rotation": "autorotate",
-                "text-background-color": "#ffffff",
-                "text-background-opacity": 0.8,
-                "text-background-padding": "1px",
-              },
-            },
-            { selector: "edge[kind = 'event']", style: { "line-style": "dotted" } },
-            { selector: "edge[negated = 1]", style: { "line-style": "dashed" } },
-            { selector: "edge:selected, edge.hover", style: { opacity: 1, label: "data(label)", "z-index": 10 } },
-          ],
-          layout: {
-            name: "cose",
-            animate: false,
-            padding: 30,
-            nodeRepulsion: () => 9000,
-            idealEdgeLength: () => 90,
-          } as never,
-        });
-        cy.on("tap", "node", (ev) => showNode(Number(ev.target.data("entity"))));
-        cy.on("tap", "edge", (ev) => void showEdge(String(ev.target.id())));
-        cy.on("mouseover", "edge", (ev) => ev.target.addClass("hover"));
-        cy.on("mouseout", "edge", (ev) => ev.target.removeClass("hover"));
-        cy.on("dbltap", "node", (ev) => navigate(`entity/${ev.target.data("entity")}`));
+      void drawGraph(canvas, g, {
+        node: showNode,
+        edge: (edgeId) => void showEdge(edgeId),
+        open: (entity) => navigate(`entity/${entity}`),
+      }).then((c) => {
+        if (!canvas.isConnected) return c.destroy();
+        drawn = c;
+        redraw();
         canvas.setAttribute("data-ready", "1");
       });
     },
     unmount: () => {
-      cy?.destroy();
-      cy = null;
+      drawn?.destroy();
+      drawn = null;
     },
   };
 }
