@@ -263,4 +263,62 @@ describe("graph and timeline views in Chromium", { skip: NEEDS_CHROMIUM }, () =>
     await screenshot(page, "views-4-graph-communities", ".graph-grid");
     assert.deepEqual(problems, [], "no console errors and no Content-Security-Policy refusals");
   });
+
+  test("timeline: the axis runs over the selection's own dates, far-off events sit beside it", async () => {
+    const page = await open(`${server.url}#/timeline`);
+    await page.waitForSelector("svg.timeline-axis .event-mark");
+    const axis = page.locator("svg.timeline-axis");
+    const [start, end] = [await axis.getAttribute("data-start"), await axis.getAttribute("data-end")];
+    // The fixture's dated events run from May 2023 to July 2024, with one in 2012 and a plan for 2030.
+    assert.ok(start && start >= "2023-05-01" && start <= "2023-05-17", `axis starts ${start}`);
+    assert.ok(end && end >= "2024-07-04" && end <= "2024-07-31", `axis ends ${end}`);
+    const ticks = await page.locator("svg.timeline-axis .tick-label").allTextContents();
+    assert.ok(!ticks.some((t) => /2012|2030/.test(t)), `no tick in the far-off years: ${ticks.join(" ")}`);
+    // The far-off events are still there, to the sides, and still lead to their entries.
+    assert.deepEqual(
+      await page
+        .locator("svg.timeline-axis .gutter + text")
+        .evaluateAll((els) => els.map((e) => e.firstChild?.textContent)),
+      ["earlier", "later"],
+    );
+    const outside = page.locator("svg.timeline-axis .event-mark.outside");
+    assert.equal(await outside.count(), 2);
+    await outside.first().click();
+    await page.waitForSelector(".timeline-item.picked");
+
+    // A volume curve per quad class above the marks, for each class with events on the axis.
+    const curves = await page
+      .locator("svg.timeline-axis path.volume")
+      .evaluateAll((els) =>
+        els.map((e) => ({ quad: e.getAttribute("data-quad"), total: Number(e.getAttribute("data-total")) })),
+      );
+    const quads = await page
+      .locator("svg.timeline-axis .event-mark:not(.outside)")
+      .evaluateAll((els) => [...new Set(els.map((e) => /quad-([a-z-]+)/.exec(e.getAttribute("class") ?? "")?.[1]))]);
+    assert.equal(quads.length, 3, "the fixture has verbal cooperation and both kinds of conflict");
+    assert.deepEqual(curves.map((c) => c.quad).sort(), quads.sort());
+    const onAxis = await page.locator("svg.timeline-axis .event-mark:not(.outside)").count();
+    const total = curves.reduce((s, c) => s + c.total, 0);
+    assert.ok(Math.abs(total - onAxis) < 0.01, `the curves count the ${onAxis} events on the axis (${total})`);
+    const bandBottom = await page.locator("svg.timeline-axis .volume-band").evaluate((r) => {
+      const b = (r as SVGGraphicsElement).getBBox();
+      return b.y + b.height;
+    });
+    const firstMark = await page
+      .locator("svg.timeline-axis .event-mark")
+      .evaluateAll((els) => Math.min(...els.map((e) => (e as SVGGraphicsElement).getBBox().y)));
+    assert.ok(bandBottom <= firstMark, "the curves sit above the marks");
+    await screenshot(page, "views-5-timeline", ".chart-card");
+
+    // A typed range is the axis; the denied and hypothetical switches work as before.
+    await page.goto(`${server.url}#/timeline?from=2023-09&to=2024-02&negated=false&hypothetical=false`);
+    await page.waitForSelector("svg.timeline-axis .event-mark");
+    assert.equal(await axis.getAttribute("data-start"), "2023-09-01");
+    assert.equal(await axis.getAttribute("data-end"), "2024-02-29");
+    assert.equal(await page.locator(".event-mark.negated, .event-mark.hypothetical").count(), 0);
+    assert.equal(await page.locator("form.filters input[name='denied']").isChecked(), false);
+    assert.equal(await page.locator("form.filters input[name='hypothetical']").isChecked(), false);
+    await screenshot(page, "views-6-timeline-range", ".chart-card");
+    assert.deepEqual(problems, [], "no console errors and no Content-Security-Policy refusals");
+  });
 });
