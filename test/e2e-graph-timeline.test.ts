@@ -86,6 +86,7 @@ describe("graph and timeline views in Chromium", { skip: NEEDS_CHROMIUM }, () =>
   /** A screenshot of the top of the page down to the chart (the page's long tables below it left out). */
   async function screenshot(page: Page, name: string, upTo: string): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     const bottom = await page.locator(upTo).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
     const width = page.viewportSize()?.width ?? 1366;
     await page.screenshot({

@@ -56,27 +56,26 @@ function bodyBox(n: NodeSingular): Box {
 
 /**
  * Sizes labels for the current zoom and shows those that fit, the most important first (`rank`: higher first).
- * Hidden labels keep their text (class label-hidden makes them transparent) so their boxes can still be measured.
  */
 export function placeLabels(cy: Core, rank: (n: NodeSingular) => number): number {
   const z = cy.zoom();
-  cy.style()
-    .selector("node")
-    .style({
-      "font-size": FONT / z,
-      "text-max-width": `${110 / z}px`,
-      "text-margin-y": 3 / z,
-      "text-outline-width": 2 / z,
-    })
-    .update();
+  cy.nodes().style({
+    "font-size": FONT / z,
+    "text-max-width": `${110 / z}px`,
+    "text-margin-y": 3 / z,
+    "text-outline-width": 2 / z,
+  });
   const nodes = cy
     .nodes()
     .toArray()
     .filter((n) => n.visible())
     .sort((a, b) => rank(b) - rank(a));
+  // Every label is measured with its text (a hidden label has none), then those that do not fit are hidden again;
+  // nothing is drawn in between.
+  cy.nodes().removeClass("label-hidden");
   const shown = fitLabels(nodes.map((n) => ({ key: n, label: labelBox(n), body: bodyBox(n) })));
-  cy.batch(() => {
-    for (const n of cy.nodes().toArray()) n.toggleClass("label-hidden", !shown.has(n));
-  });
+  cy.nodes()
+    .filter((n) => !shown.has(n))
+    .addClass("label-hidden");
   return shown.size;
 }

@@ -69,10 +69,10 @@ export const STYLESHEET: StylesheetJson = [
       "z-index": 2,
     },
   },
-  { selector: "node.label-hidden", style: { "text-opacity": 0, "text-outline-opacity": 0, "z-index": 1 } },
+  { selector: "node.label-hidden", style: { label: "", "z-index": 1 } },
   { selector: "node[root = 1]", style: { "border-color": "#f2c14e", "border-width": 4, "font-weight": "bold" } },
   { selector: "node:selected", style: { "border-color": "#1d2733", "border-width": 3 } },
-  { selector: "node.hover", style: { "text-opacity": 1, "text-outline-opacity": 1, "z-index": 20 } },
+  { selector: "node.hover", style: { label: "data(label)", "z-index": 20 } },
   {
     selector: "edge",
     style: {
