@@ -34,14 +34,22 @@ describe("communities", () => {
 
 describe("fitLabels", () => {
   const box = (x: number, y: number, w = 40, hgt = 10) => ({ x1: x, y1: y, x2: x + w, y2: y + hgt });
-  test("keeps labels in order, each only where it covers no kept label or labelled node", () => {
-    const kept = fitLabels([
-      { key: "a", label: box(0, 10), body: box(15, 0, 10, 10) },
-      { key: "b", label: box(30, 12), body: box(45, 2, 10, 10) }, // over a's label
-      { key: "c", label: box(100, 10), body: box(115, 0, 10, 10) },
-      { key: "d", label: box(200, 10), body: box(118, 15, 10, 10) }, // its node sits on c's label
+  test("places labels in order, each where it covers no placed label or labelled node, or nowhere", () => {
+    const placed = fitLabels([
+      { key: "a", labels: [box(0, 10)], body: box(15, 0, 10, 10) },
+      { key: "b", labels: [box(30, 12), box(30, -20)], body: box(45, 2, 10, 10) }, // below: over a's label
+      { key: "c", labels: [box(100, 10)], body: box(115, 0, 10, 10) },
+      { key: "d", labels: [box(200, 10)], body: box(118, 15, 10, 10) }, // its node sits on c's label
+      { key: "e", labels: [box(0, 12), box(20, 8)], body: box(300, 0, 10, 10) }, // nowhere free
     ]);
-    assert.deepEqual([...kept], ["a", "c"]);
+    assert.deepEqual(
+      [...placed],
+      [
+        ["a", 0],
+        ["b", 1],
+        ["c", 0],
+      ],
+    );
   });
 });
 

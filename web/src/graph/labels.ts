@@ -1,6 +1,7 @@
-// Labels only where they fit: node labels are kept in order of importance, each one only if it covers no label or
-// labelled node already kept. Labels keep one size on screen whatever the zoom, so zooming in makes room for more;
-// labelled nodes are drawn above the rest, so no unlabelled node hides a label.
+// Labels only where they fit: node labels are placed in order of importance, below, above, right or left of their
+// node, whichever comes first without covering a label or labelled node already placed; a label that fits nowhere
+// is hidden (hovering shows it). Labels keep one size on screen whatever the zoom, so zooming in makes room for
+// more; labelled nodes are drawn above the rest, so no unlabelled node hides a label.
 import type { Core, NodeSingular } from "cytoscape";
 
 export interface Box {
@@ -12,11 +13,15 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Where a label may go, in order of preference; the index fitLabels returns. */
+export const PLACES = ["bottom", "top", "right", "left"] as const;
+
 /**
- * The keys whose labels are kept, taking `items` in order: a label is kept only if it overlaps no label kept before
- * it and no node whose label was kept, and its own node overlaps no kept label.
+ * Where each label goes, taking `items` in order: the first of its candidate boxes that overlaps no label placed
+ * before it and no node whose label was placed, provided its own node overlaps no placed label. A key left out has
+ * no place.
  */
-export function fitLabels<T>(items: readonly { key: T; label: Box; body: Box }[], cell = 80): Set<T> {
+export function fitLabels<T>(items: readonly { key: T; labels: Box[]; body: Box }[], cell = 80): Map<T, number> {
   const grid = new Map<string, Box[]>();
   const cells = (b: Box) => {
     const out: string[] = [];
@@ -33,49 +38,70 @@ export function fitLabels<T>(items: readonly { key: T; label: Box; body: Box }[]
       else grid.set(c, [b]);
     }
   };
-  const kept = new Set<T>();
-  for (const { key, label, body } of items) {
-    if (!clear(label) || !clear(body)) continue;
-    kept.add(key);
-    keep(label);
+  const placed = new Map<T, number>();
+  for (const { key, labels, body } of items) {
+    if (!clear(body)) continue;
+    const at = labels.findIndex(clear);
+    if (at < 0) continue;
+    placed.set(key, at);
+    keep(labels[at] as Box);
     keep(body);
   }
-  return kept;
+  return placed;
 }
 
 /** Screen size of node labels, in px. */
 const FONT = 11;
 
-export function labelBox(n: NodeSingular): Box {
-  return n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-}
-
-function bodyBox(n: NodeSingular): Box {
-  return n.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false });
+function box(n: NodeSingular, labels: boolean): Box {
+  return n.boundingBox({ includeNodes: !labels, includeEdges: false, includeLabels: labels, includeOverlays: false });
 }
 
 /**
- * Sizes labels for the current zoom and shows those that fit, the most important first (`rank`: higher first).
+ * The label's box below its node (as measured), and where it would be above, right and left: estimated from the
+ * measured one, so widened by `pad` on every side to be sure to hold the box cytoscape will draw.
+ */
+function candidates(below: Box, body: Box, pad: number): Box[] {
+  const w = below.x2 - below.x1;
+  const h = below.y2 - below.y1;
+  const gap = Math.max(0, below.y1 - body.y2);
+  const mid = (body.y1 + body.y2) / 2;
+  const widen = (b: Box): Box => ({ x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
+  return [
+    below,
+    widen({ x1: below.x1, x2: below.x2, y1: body.y1 - gap - h, y2: body.y1 - gap }),
+    widen({ x1: body.x2 + gap, x2: body.x2 + gap + w, y1: mid - h / 2, y2: mid + h / 2 }),
+    widen({ x1: body.x1 - gap - w, x2: body.x1 - gap, y1: mid - h / 2, y2: mid + h / 2 }),
+  ];
+}
+
+/**
+ * Sizes labels for the current zoom and places those that fit, the most important first (`rank`: higher first).
+ * Every label is measured below its node with its text (a hidden label has none), then placed or hidden again;
+ * nothing is drawn in between.
  */
 export function placeLabels(cy: Core, rank: (n: NodeSingular) => number): number {
   const z = cy.zoom();
-  cy.nodes().style({
-    "font-size": FONT / z,
-    "text-max-width": `${110 / z}px`,
-    "text-margin-y": 3 / z,
-    "text-outline-width": 2 / z,
-  });
+  // On the nodes, not as a stylesheet block: blocks appended at each zoom grow the sheet and leave stale textures.
+  cy.nodes().style({ "font-size": FONT / z, "text-max-width": `${110 / z}px`, "text-outline-width": 2 / z });
+  const classes = ["label-hidden", ...PLACES.map((p) => `label-${p}`)].join(" ");
+  cy.nodes().removeClass(classes);
   const nodes = cy
     .nodes()
     .toArray()
     .filter((n) => n.visible())
     .sort((a, b) => rank(b) - rank(a));
-  // Every label is measured with its text (a hidden label has none), then those that do not fit are hidden again;
-  // nothing is drawn in between.
-  cy.nodes().removeClass("label-hidden");
-  const shown = fitLabels(nodes.map((n) => ({ key: n, label: labelBox(n), body: bodyBox(n) })));
-  cy.nodes()
-    .filter((n) => !shown.has(n))
-    .addClass("label-hidden");
-  return shown.size;
+  const placed = fitLabels(
+    nodes.map((n) => {
+      const body = box(n, false);
+      return { key: n, labels: candidates(box(n, true), body, 3 / z), body };
+    }),
+  );
+  cy.batch(() => {
+    for (const n of cy.nodes().toArray()) {
+      const at = placed.get(n);
+      n.addClass(at === undefined ? "label-hidden" : `label-${PLACES[at]}`);
+    }
+  });
+  return placed.size;
 }
