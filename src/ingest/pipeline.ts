@@ -53,10 +53,12 @@ export interface PipelineOptions extends FetchOptions {
   /** The outlet the user gave the run: every document stored takes it, whatever its page or feed states. */
   outlet?: string;
   /**
-   * Worker threads for annotation and extraction (src/ingest/cpu-pool.ts); they run the default extractor, so a
-   * pipeline given another `extract` must not be given a pool. Without one, everything runs in this thread.
+   * Worker threads for annotation and extraction (src/ingest/cpu-pool.ts), started by `pool()` when first needed.
+   * They run the default extractor, so a pipeline given another `extract` must not be given them. A long document's
+   * sections always go to them; other articles only with `everyArticle` (a run of many items: for one short
+   * article, starting workers costs more than it saves). Without workers, everything runs in this thread.
    */
-  pool?: CpuPool;
+  workers?: { pool: () => CpuPool; everyArticle: boolean };
 }
 
 /** Feed items carrying fewer words than this are fetched from their link instead. */
@@ -213,8 +215,9 @@ export class IngestPipeline {
 
   /** The analysis of one article: in the pool's workers when there is one (started now), else in this thread. */
   private analysis(article: Article, source: string, contentType: string): () => Promise<Analysed | Error> {
-    const pool = this.opts.pool;
-    if (!pool) {
+    const workers = this.opts.workers;
+    const long = isLong(article.text);
+    if (!workers || (!long && !workers.everyArticle)) {
       return async () => {
         try {
           return analyseArticle(article, source, contentType, this.opts.extract);
@@ -223,7 +226,8 @@ export class IngestPipeline {
         }
       };
     }
-    if (!isLong(article.text)) {
+    const pool = workers.pool();
+    if (!long) {
       const started = asValue(pool.analyseArticle(article, source, contentType));
       return () => started;
     }

@@ -31,6 +31,9 @@ export interface IngestRunOptions {
   onItem?: (input: string, outcome: ItemOutcome) => void;
 }
 
+/** Runs of fewer items than this read their short articles in the main thread, without starting workers. */
+export const MIN_ITEMS_FOR_WORKERS = 4;
+
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The longest outlet name a user may give a run (--outlet, ?outlet=), counted after trimming. */
@@ -51,11 +54,19 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
   });
   opts.onPlanned?.(tasks.length);
   const workers = opts.workers ?? 0;
-  const pool = workers > 0 && tasks.length > 0 ? new CpuPool(workers) : undefined;
-  const pipeline = new IngestPipeline(store, { ...fetchOpts, extract: extractFacts, outlet: opts.outlet, pool });
-  // With workers, items are read and analysed a few ahead of the one being stored, so the workers never wait for
-  // the writer; without, one at a time.
-  const ahead = pool ? workers * 2 : 1;
+  // Workers start when first needed: at once for a run of several items, else only for a long document's sections
+  // (one short article is read faster than worker threads start).
+  let pool: CpuPool | undefined;
+  const everyArticle = workers > 0 && tasks.length >= MIN_ITEMS_FOR_WORKERS;
+  const pipeline = new IngestPipeline(store, {
+    ...fetchOpts,
+    extract: extractFacts,
+    outlet: opts.outlet,
+    workers: workers > 0 ? { pool: () => (pool ??= new CpuPool(workers)), everyArticle } : undefined,
+  });
+  // With workers for every article, items are read and analysed a few ahead of the one being stored, so the
+  // workers never wait for the writer; otherwise one at a time.
+  const ahead = everyArticle ? workers * 2 : 1;
   const inFlight: Promise<{ input: string; prepared: Prepared | ItemOutcome }>[] = [];
   let next = 0;
   const startNext = () => {
