@@ -140,6 +140,79 @@ describe("read routes", () => {
     assert.equal(paged.sentences.items.length, 2);
   });
 
+  test("search facets count the matching sentences by entity, type, outlet and month; a facet narrows", async () => {
+    const r = await ok("/api/search?q=Kazakhstan&kind=sentence&facets=true");
+    const f = r.facets;
+    assert.equal(f.sentences, r.sentences.total);
+    assert.equal(f.complete, true);
+    assert.deepEqual(f.outlets, [
+      { outlet: "Steppe Ledger", count: 7 },
+      { outlet: "Caspian Wire", count: 3 },
+      { outlet: "Eurasia Review Desk", count: 2 },
+    ]);
+    assert.deepEqual(f.months, [
+      { month: "2024-07", count: 2 },
+      { month: "2024-02", count: 3 },
+      { month: "2023-05", count: 7 },
+    ]);
+    assert.equal(f.entities[0].key, "country/KAZ");
+    assert.equal(f.entities[0].count, r.sentences.total);
+    const china = f.entities.find((e: Json) => e.key === "country/CHN");
+    const withChina = await ok(`/api/search?q=Kazakhstan&kind=sentence&entity=${china.id}&facets=true`);
+    assert.equal(withChina.sentences.total, china.count, "the entity facet's count is what its filter finds");
+    assert.ok(!withChina.facets.entities.some((e: Json) => e.id === china.id), "the filtered entity is no facet");
+    const person = f.types.find((t: Json) => t.type === "person");
+    const withPerson = await ok("/api/search?q=Kazakhstan&kind=sentence&type=person");
+    assert.equal(withPerson.sentences.total, person.count);
+    const may = await ok("/api/search?q=Kazakhstan&kind=sentence&from=2023-05&to=2023-05");
+    assert.equal(may.sentences.total, 7);
+    const ledger = await ok(`/api/search?q=Kazakhstan&kind=sentence&source=${encodeURIComponent("Steppe Ledger")}`);
+    assert.equal(ledger.sentences.total, 7);
+    assert.equal((await ok("/api/search?q=Kazakhstan")).facets, undefined, "facets only when asked for");
+  });
+
+  test("search sorts sentences by relevance or by date, newest document first", async () => {
+    const byDate = await ok("/api/search?q=Kazakhstan&kind=sentence&sort=date&limit=100");
+    const dates = byDate.sentences.items.map((s: Json) => s.doc.published);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.equal(dates[0], "2024-07-04");
+    const byRelevance = await ok("/api/search?q=Kazakhstan&kind=sentence&limit=100");
+    assert.equal(byRelevance.sentences.total, byDate.sentences.total);
+    assert.notDeepEqual(
+      byRelevance.sentences.items.map((s: Json) => s.start),
+      byDate.sentences.items.map((s: Json) => s.start),
+    );
+    const paged = await ok("/api/search?q=Kazakhstan&kind=sentence&sort=date&limit=3&offset=3");
+    assert.deepEqual(paged.sentences.items, byDate.sentences.items.slice(3, 6));
+  });
+
+  test("without q, entity lists every sentence mentioning it under any name, those names marked", async () => {
+    const r = await ok(`/api/search?entity=${fx.entity.CHN}`);
+    assert.equal(r.entities.total, 0);
+    const marked = r.sentences.items.flatMap((s: Json) =>
+      s.snippet.filter((p: Json) => p.match).map((p: Json) => p.text),
+    );
+    assert.ok(marked.includes("Beijing"), "the capital standing for China is found");
+    assert.ok(marked.includes("China"));
+    const byName = await ok(`/api/search?q=China&kind=sentence`);
+    assert.ok(r.sentences.total > byName.sentences.total, "more than the name alone finds");
+    const dates = r.sentences.items.map((s: Json) => s.doc.published);
+    assert.deepEqual(dates, [...dates].sort().reverse(), "newest document first");
+    for (const s of r.sentences.items) {
+      const doc = await ok(`/api/documents/${s.doc.id}`);
+      assert.equal(
+        s.snippet.map((p: Json) => p.text).join(""),
+        doc.text.slice(s.start, s.end),
+        "the snippet is the sentence",
+      );
+    }
+    const faceted = await ok(`/api/search?entity=${fx.entity.CHN}&facets=true&limit=1`);
+    assert.equal(faceted.facets.sentences, r.sentences.total);
+    assert.equal(faceted.sentences.items.length, 1);
+    assert.equal((await get("/api/search?kind=sentence")).status, 400, "neither q nor entity");
+    assert.equal((await get("/api/search?entity=999999")).status, 404);
+  });
+
   test("user input never breaks FTS5 syntax", async () => {
     const nasty = [
       '"',

@@ -131,6 +131,14 @@ const SCHEMAS: Record<string, unknown> = {
         }),
       ),
     }),
+    facets: obj("With facets=true: the matching sentences counted by facet, most first (months newest first).", {
+      sentences: int,
+      complete: { ...bool, description: "false when only the newest matching sentences were counted" },
+      entities: arr({ allOf: [ref("EntitySummary"), obj("", { count: int })] }),
+      types: arr(obj("", { type: str, count: int })),
+      outlets: arr(obj("", { outlet: str, count: int })),
+      months: arr(obj("", { month: str, count: int })),
+    }),
   }),
   EntityListItem: {
     allOf: [ref("EntitySummary"), obj("", { mentions: int, documents: int, relations: int, events: int })],

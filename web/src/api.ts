@@ -3,6 +3,7 @@ import type { SourceComparison } from "../../src/api/compare.js";
 import type { MapPlaces } from "../../src/api/map-places.js";
 import type { Vocabulary } from "../../src/api/vocabulary.js";
 import type { DatedGraph } from "../../src/store/graph-dates.js";
+import type { SearchFacets } from "../../src/store/search-facets.js";
 import type {
   CountryInvolvement,
   DocumentSummary,
@@ -39,6 +40,7 @@ export type {
   FactView,
   Overview,
   RelationView,
+  SearchFacets,
   SearchResult,
   SourceComparison,
   Vocabulary,
@@ -97,7 +99,7 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 export const api = {
   overview: () => get<Overview>("/overview"),
   vocabulary: () => once("vocabulary", () => get<Vocabulary>("/vocabulary")),
-  search: (q: Query) => get<SearchResult>("/search", q),
+  search: (q: Query) => get<SearchResult & { facets?: SearchFacets }>("/search", q),
   entities: (q: Query) => get<Page<EntityListItem>>("/entities", q),
   dossier: (id: number) => get<Dossier>(`/entities/${id}`),
   graph: (id: number, q: Query) => get<DatedGraph>(`/entities/${id}/graph`, q),

