@@ -381,7 +381,7 @@ describe("read routes", () => {
 
   test("source comparison", async () => {
     const c = await ok(`/api/entities/${fx.entity.KAZ}/sources`);
-    const trade = c.facts.find((f: Json) => f.kind === "relation" && /trade partner China/.test(f.label));
+    const trade = c.facts.find((f: Json) => f.kind === "relation" && /^Kazakhstan trades with China$/.test(f.label));
     assert.deepEqual([...trade.documents].sort(), [fx.docs[0], fx.docs[1]].sort());
     assert.equal(trade.sources, 1);
     assert.ok(c.outlets.some((o: Json) => o.outlet === "Caspian Wire"));
@@ -431,6 +431,24 @@ describe("read routes", () => {
     const k = await ok(`/api/entities/${fx.entity.KAZ}`);
     const n = await ok(`/api/quantities/${k.quantities[0].id}`);
     assert.equal(n.unit, "USD");
+  });
+
+  test("quotes and figures: every one, newest first, a page at a time, with their evidence", async () => {
+    const quotes = await ok("/api/quotes");
+    assert.equal(quotes.total, 3);
+    const ids = quotes.items.map((q: Json) => q.id);
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a: number, b: number) => b - a),
+    );
+    assert.ok(quotes.items.every((q: Json) => q.kind === "quote" && q.speaker.name && q.evidence.length));
+    const figures = await ok("/api/quantities?limit=2&offset=1");
+    assert.equal(figures.total, 3);
+    assert.equal(figures.items.length, 2);
+    assert.deepEqual(
+      figures.items.map((q: Json) => q.id),
+      (await ok("/api/quantities")).items.slice(1).map((q: Json) => q.id),
+    );
   });
 
   test("documents: list, filters, and one with its text and every span", async () => {

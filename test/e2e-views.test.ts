@@ -99,6 +99,71 @@ describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
     await screenshot(p, "views-3-mentions");
   });
 
+  test("dossier: relations read as sentences; also called lists aliases, not a capital", async () => {
+    const p = await open(`#/entity/${fx.entity.TOKAYEV}`);
+    const facts = await texts(p, ".relation-group .fact-main");
+    assert.ok(facts.includes("Kassym-Jomart Tokayev is president of Kazakhstan"), facts.join(" | "));
+    const csto = await open(`#/entity/${fx.entity.CSTO}`);
+    const member = await texts(csto, ".relation-group .fact-main");
+    assert.ok(
+      member.includes("China is not a member of Collective Security Treaty Organization denied"),
+      member.join(" | "),
+    );
+    assert.ok(member.includes("Kazakhstan is a member of Collective Security Treaty Organization"));
+    const alsoCalled = async () =>
+      csto.locator("dl.identity dt:text-is('Also called') + dd").textContent() as Promise<string>;
+    assert.equal(await alsoCalled(), "CSTO");
+    await screenshot(csto, "views-4-dossier");
+    await open(`#/entity/${fx.entity.CHN}`);
+    assert.equal(await alsoCalled(), "—", "Beijing stands for China in the text; it is not another name of it");
+  });
+
+  test("home: every entity type surfaces, facilities and initiatives too; every count card opens its list", async () => {
+    const p = await open("#/");
+    await p.waitForSelector("dl.by-type");
+    assert.match((await p.locator("dd[data-type=facility]").textContent()) ?? "", /Khorgos Gateway/);
+    assert.match((await p.locator("dd[data-type=initiative]").textContent()) ?? "", /Belt and Road Initiative/);
+    assert.match((await p.locator("dd[data-type=person]").textContent()) ?? "", /all 48$/);
+    const cards = await p
+      .locator(".stats .stat")
+      .evaluateAll((els) => els.map((e) => ({ tag: e.tagName, href: e.getAttribute("href"), label: e.textContent })));
+    assert.ok(
+      cards.every((c) => c.tag === "A" && c.href),
+      JSON.stringify(cards),
+    );
+    await screenshot(p, "views-5-home");
+
+    await p.click(".stats a.stat:has-text('quotes')");
+    await p.waitForSelector(".quotes-page li.quote");
+    assert.equal(await p.locator(".quotes-page li.quote").count(), 3);
+    assert.match((await p.locator(".quotes-page").textContent()) ?? "", /bridge rather than a wall/);
+    await open("#/");
+    await p.click(".stats a.stat:has-text('figures')");
+    await p.waitForSelector(".figures-page table.data tbody tr");
+    assert.equal(await p.locator(".figures-page table.data tbody tr").count(), 3);
+  });
+
+  test("the source comparison keeps its header row and fact column in view while its marks scroll", async () => {
+    const p = await open(`#/entity/${fx.entity.KAZ}/sources`, { width: 390, height: 600 });
+    await p.waitForSelector("table.matrix td.mark a");
+    const wrap = p.locator(".matrix-wrap");
+    await wrap.evaluate((el) => {
+      el.scrollTop = 240;
+      el.scrollLeft = 300;
+    });
+    const scrolled = await wrap.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+    assert.ok(scrolled.top > 0 && scrolled.left > 0, `the table scrolls in its frame: ${JSON.stringify(scrolled)}`);
+    const frame = await wrap.evaluate((el) => el.getBoundingClientRect().toJSON());
+    const header = await p.locator("table.matrix thead th >> nth=3").evaluate((el) => el.getBoundingClientRect().top);
+    const fact = await p
+      .locator("table.matrix tbody tr >> nth=8")
+      .locator("td >> nth=0")
+      .evaluate((el) => el.getBoundingClientRect().left);
+    assert.ok(Math.abs(header - frame.top) <= 2, `header row at ${header}, frame top ${frame.top}`);
+    assert.ok(Math.abs(fact - frame.left) <= 2, `fact column at ${fact}, frame left ${frame.left}`);
+    await screenshot(p, "views-6-compare-sticky");
+  });
+
   test("no view logged an error or a Content-Security-Policy refusal", () => {
     assert.deepEqual(problems, []);
   });

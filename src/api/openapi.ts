@@ -231,6 +231,8 @@ const SCHEMAS: Record<string, unknown> = {
   }),
   EventList: list("Fact"),
   RelationList: list("Fact"),
+  QuoteList: list("Fact"),
+  QuantityList: list("Fact"),
   DocumentSummary: obj("A stored document.", {
     id: str,
     title: nullable(str),

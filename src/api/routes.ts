@@ -1,6 +1,7 @@
 // The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
 
 import { referenceFactsAbout } from "../kb/reference-facts.js";
+import { quantityList, quoteList } from "../store/fact-lists.js";
 import { withEdgeDates } from "../store/graph-dates.js";
 import { FACET_ENTITIES, FACET_WINDOW, mentionSentences, searchFacets } from "../store/search-facets.js";
 import type { FactKind, SearchResult, SqliteReader } from "../store/sqlite-read.js";
@@ -282,7 +283,25 @@ export const READ_ROUTES: readonly Route[] = [
     },
   }),
   factRoute("relation", "relations", "relation"),
+  route({
+    method: "get",
+    path: "/api/quotes",
+    tag: "facts",
+    summary: "Quotes, most recently stored first",
+    params: page(1000, 100),
+    response: "QuoteList",
+    handle: (args, ctx) => quoteList(ctx.reader, args),
+  }),
   factRoute("quote", "quotes", "quote"),
+  route({
+    method: "get",
+    path: "/api/quantities",
+    tag: "facts",
+    summary: "Figures (quantities), most recently stored first",
+    params: page(1000, 100),
+    response: "QuantityList",
+    handle: (args, ctx) => quantityList(ctx.reader, args),
+  }),
   factRoute("quantity", "quantities", "quantity"),
   route({
     method: "get",

@@ -13,6 +13,8 @@ import type {
   EventView,
   FactView,
   Overview,
+  QuantityView,
+  QuoteView,
   RelationView,
   SearchResult,
 } from "../../src/store/sqlite-read.js";
@@ -108,6 +110,8 @@ export const api = {
   relation: (id: number) => get<RelationView>(`/relations/${id}`),
   fact: (kind: FactView["kind"], id: number) =>
     get<FactView>(`/${kind === "quantity" ? "quantities" : `${kind}s`}/${id}`),
+  quotes: (q: Query) => get<Page<QuoteView>>("/quotes", q),
+  quantities: (q: Query) => get<Page<QuantityView>>("/quantities", q),
   documents: (q: Query) => get<Page<DocumentSummary>>("/documents", q),
   document: (id: string) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`),
   map: (q: Query) => get<{ focus: number | null; countries: CountryInvolvement[] }>("/map", q),

@@ -10,6 +10,7 @@ import {
 } from "./api.js";
 import { append, type Child, h } from "./dom.js";
 import { formatConfidence, formatDate, formatEventDate, formatQuantity, plural } from "./format.js";
+import { relationSentence } from "./relation-sentence.js";
 import { link } from "./router.js";
 
 let vocabulary: Vocabulary | null = null;
@@ -198,18 +199,7 @@ export function factSummary(f: FactView): HTMLElement {
       return h(
         "span",
         { class: "fact-summary" },
-        entityLink(f.subject),
-        ` ${f.negated ? "not " : ""}${f.type.replace(/_/g, " ")} `,
-        entityLink(f.object),
-        Object.keys(f.attrs).length
-          ? h(
-              "span",
-              { class: "attrs" },
-              ` (${Object.entries(f.attrs)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join(", ")})`,
-            )
-          : null,
+        relationSentence(entityLink(f.subject), f, entityLink(f.object)),
         " ",
         realisBadges(f),
       );
