@@ -164,6 +164,41 @@ describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
     await screenshot(p, "views-6-compare-sticky");
   });
 
+  test("map: zoom to involved frames the countries that matter; the Soviet Union is outlined over its successors", async () => {
+    const p = await open("#/map");
+    await p.waitForSelector("svg.world-map path.country.known");
+    const box = (key: string) =>
+      p.locator(`svg.world-map path.country[data-country='${key}']`).evaluate((el) => {
+        const b = (el as SVGGraphicsElement).getBBox();
+        return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+      });
+    const inView = (b: { x0: number; y0: number; x1: number; y1: number }) =>
+      b.x1 > 0 && b.x0 < 960 && b.y1 > 0 && b.y0 < 500;
+    assert.ok(inView(await box("country/KAZ")), "Kazakhstan is framed");
+    assert.ok(inView(await box("country/UZB")), "Uzbekistan is framed");
+    assert.ok(
+      !inView(await box("country/BRA")),
+      `Brazil, one event far away, is not: ${JSON.stringify(await box("country/BRA"))}`,
+    );
+    assert.match((await p.locator(".map-out-of-frame").textContent()) ?? "", /out of frame: Brazil/);
+    const kazWidth = await box("country/KAZ").then((b) => b.x1 - b.x0);
+    assert.ok(kazWidth > 60, `zoomed in: Kazakhstan is ${kazWidth} units wide of 960`);
+
+    const soviet = p.locator("svg.world-map path.historical[data-historical='country/SUN']");
+    assert.equal(await soviet.count(), 1, "the Soviet Union is outlined over its successor states");
+    assert.match(
+      (await p.locator(".map-historical").textContent()) ?? "",
+      /Soviet Union \(1 mention; now Armenia, .*Kazakhstan.*Uzbekistan\)/,
+    );
+    assert.doesNotMatch((await p.locator(".map-page").textContent()) ?? "", /no matching shape\): [^.]*Soviet Union/);
+    await screenshot(p, "views-7-map");
+
+    await p.click(".map-out-of-frame a");
+    await p.waitForFunction(() => location.hash.includes("fit=world"));
+    await p.waitForSelector("svg.world-map path.country.known");
+    assert.ok(inView(await box("country/BRA")), "the whole world on request");
+  });
+
   test("no view logged an error or a Content-Security-Policy refusal", () => {
     assert.deepEqual(problems, []);
   });

@@ -269,7 +269,14 @@ const SCHEMAS: Record<string, unknown> = {
     countries: arr({
       allOf: [
         ref("EntitySummary"),
-        obj("", { mentions: int, documents: int, events: int, relations: int, shared: int }),
+        obj("", {
+          mentions: int,
+          documents: int,
+          events: int,
+          relations: int,
+          shared: int,
+          successors: { ...arr(str), description: "Historical states only: keys of the present-day states." },
+        }),
       ],
     }),
   }),

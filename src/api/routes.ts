@@ -9,6 +9,7 @@ import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js
 import { ENTITY_TYPES } from "../types.js";
 import { CAMEO_CODES, cameoRoot } from "./cameo.js";
 import { compareSources } from "./compare.js";
+import { withSuccessors } from "./historical-states.js";
 import { mapPlaces } from "./map-places.js";
 import { HttpError, type ParamSpecs, type ParamValues, path, query } from "./params.js";
 import { RELATION_TYPES, SEARCH_KINDS, VOCABULARY } from "./vocabulary.js";
@@ -337,12 +338,14 @@ export const READ_ROUTES: readonly Route[] = [
     summary: "Countries and how much each is involved",
     description:
       "Every country entity with its mentions, documents, events and relations; with entity, also the events and " +
-      "relations it shares with that entity. Country keys carry ISO 3166 alpha-3 codes (country/CHN).",
+      "relations it shares with that entity. Country keys carry ISO 3166 alpha-3 codes (country/CHN). A historical " +
+      "state (the Soviet Union, Yugoslavia) carries `successors`: the keys of the present-day states on its former " +
+      "territory, which the map draws it over.",
     params: { entity: query.int("An entity to measure involvement with.", 1, Number.MAX_SAFE_INTEGER) },
     response: "CountryList",
     handle: (args, ctx) => {
       existingEntity(ctx, args.entity, "entity");
-      return { focus: args.entity ?? null, countries: ctx.reader.countries(args.entity) };
+      return { focus: args.entity ?? null, countries: withSuccessors(ctx.reader.countries(args.entity)) };
     },
   }),
   route({

@@ -1,5 +1,6 @@
 // The JSON API, typed with the server's own view types (type-only imports: nothing from the server is bundled).
 import type { SourceComparison } from "../../src/api/compare.js";
+import type { MapCountry } from "../../src/api/historical-states.js";
 import type { MapPlaces } from "../../src/api/map-places.js";
 import type { Vocabulary } from "../../src/api/vocabulary.js";
 import type { DatedGraph } from "../../src/store/graph-dates.js";
@@ -19,6 +20,7 @@ import type {
   SearchResult,
 } from "../../src/store/sqlite-read.js";
 
+export type { MapCountry } from "../../src/api/historical-states.js";
 export type { MapPlaces, PlacedPlace, UnplacedPlace } from "../../src/api/map-places.js";
 export type {
   DatedGraph as Graph,
@@ -114,6 +116,6 @@ export const api = {
   quantities: (q: Query) => get<Page<QuantityView>>("/quantities", q),
   documents: (q: Query) => get<Page<DocumentSummary>>("/documents", q),
   document: (id: string) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`),
-  map: (q: Query) => get<{ focus: number | null; countries: CountryInvolvement[] }>("/map", q),
+  map: (q: Query) => get<{ focus: number | null; countries: MapCountry[] }>("/map", q),
   mapPlaces: (q: Query) => get<MapPlaces>("/map/places", q),
 };
