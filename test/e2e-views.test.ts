@@ -14,6 +14,7 @@ import { tempDir } from "./helpers.js";
 if (NEEDS_CHROMIUM) console.log(`# ${NEEDS_CHROMIUM}`);
 
 const WIDE = { width: 1366, height: 900 };
+const NARROW = { width: 390, height: 844 };
 
 describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
   const tmp = tempDir("heartland-e2e-views-");
@@ -197,6 +198,42 @@ describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
     await p.waitForFunction(() => location.hash.includes("fit=world"));
     await p.waitForSelector("svg.world-map path.country.known");
     assert.ok(inView(await box("country/BRA")), "the whole world on request");
+  });
+
+  test("no page overflows a 390 px screen", async () => {
+    const pages: [string, string][] = [
+      ["home", "#/"],
+      ["search", "#/search?q=Kazakhstan"],
+      ["mentions", `#/search?entity=${fx.entity.KAZ}&kind=sentence`],
+      ["entities", "#/entities"],
+      ["dossier", `#/entity/${fx.entity.KAZ}`],
+      ["sources", `#/entity/${fx.entity.KAZ}/sources`],
+      ["graph", `#/graph/${fx.entity.KAZ}`],
+      ["timeline", `#/timeline?entity=${fx.entity.KAZ}`],
+      ["map", "#/map"],
+      ["documents", "#/documents"],
+      ["reader", `#/doc/${fx.docs[0]}`],
+      ["quotes", "#/quotes"],
+      ["figures", "#/figures"],
+    ];
+    const overflowing: string[] = [];
+    for (const [name, hash] of pages) {
+      const p = await open(hash, NARROW);
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      if (width > NARROW.width) {
+        const wide = await p.evaluate(
+          (limit) =>
+            Array.from(document.querySelectorAll("#view *, .topbar *"))
+              .filter((e) => e.getBoundingClientRect().right > limit + 0.5)
+              .slice(0, 4)
+              .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join(".")}`),
+          NARROW.width,
+        );
+        overflowing.push(`${hash}: ${width}px (${wide.join(", ")})`);
+      }
+      await screenshot(p, `views-390-${name}`);
+    }
+    assert.deepEqual(overflowing, [], "pages wider than the screen");
   });
 
   test("no view logged an error or a Content-Security-Policy refusal", () => {
