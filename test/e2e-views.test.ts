@@ -97,7 +97,10 @@ describe("views in Chromium", { skip: NEEDS_CHROMIUM }, () => {
     const marked = new Set(await texts(p, ".sentence-hits mark"));
     assert.ok(marked.has("Beijing"), [...marked].join(", "));
     assert.ok(marked.has("China"));
+    assert.equal(await p.locator(".page-header h1").textContent(), "Mentions");
     await screenshot(p, "views-3-mentions");
+    await open("#/search");
+    assert.equal(await p.locator(".page-header h1").textContent(), "Search", "an empty search is a search");
   });
 
   test("dossier: relations read as sentences; also called lists aliases, not a capital", async () => {

@@ -127,7 +127,7 @@ export async function searchView(route: Route): Promise<View> {
   const text = q.get("q")?.trim() ?? "";
   const entity = positiveInt(q.get("entity"));
   const pageNo = Math.max(0, Number(q.get("page") ?? 0) || 0);
-  const el = h("div", { class: "search-page" }, pageHeader(text ? "Search" : "Mentions"), filtersForm(q));
+  const el = h("div", { class: "search-page" }, pageHeader(text || !entity ? "Search" : "Mentions"), filtersForm(q));
   if (!text && !entity) {
     el.append(
       h(
