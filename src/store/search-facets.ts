@@ -45,8 +45,11 @@ export const FACET_ENTITIES = 12;
 
 const MENTION_IN_SENTENCE = 'm.doc_id = s.doc_id AND m.start >= s.start AND m."end" <= s."end"';
 
-/** SQL selecting the scope's sentences (sid, doc_id, start, end, outlet, published), and its parameters. */
-function scopeSql(f: SentenceScope): { sql: string; params: Record<string, unknown> } {
+/**
+ * SQL selecting the scope's sentences (sid, doc_id, idx, published), its parameters, and the ORDER BY that lists the
+ * most recently stored first straight off an index (the full-text index's rowid order for a query).
+ */
+function scopeSql(f: SentenceScope): { sql: string; params: Record<string, unknown>; newestFirst: string } {
   const filters = [
     `(:source IS NULL OR ${SOURCE_MATCH})`,
     `(:from IS NULL OR ${DATE_FROM_MATCH})`,
@@ -54,7 +57,7 @@ function scopeSql(f: SentenceScope): { sql: string; params: Record<string, unkno
     `(:type IS NULL OR EXISTS (SELECT 1 FROM mentions m JOIN entities me ON me.id = m.entity_id
        WHERE ${MENTION_IN_SENTENCE} AND me.type = :type))`,
   ];
-  const columns = 's.id AS sid, s.doc_id, s.start, s."end" AS "end", d.outlet, d.published';
+  const columns = "s.id AS sid, s.doc_id, s.idx, d.published";
   const params = {
     match: f.match ?? null,
     entity: f.entity ?? null,
@@ -70,6 +73,7 @@ function scopeSql(f: SentenceScope): { sql: string; params: Record<string, unkno
       sql: `SELECT ${columns} FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
         JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH :match AND ${filters.join(" AND ")}`,
       params,
+      newestFirst: "sentences_fts.rowid DESC",
     };
   }
   return {
@@ -78,41 +82,63 @@ function scopeSql(f: SentenceScope): { sql: string; params: Record<string, unkno
       JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start AND s."end" >= m."end"
       JOIN documents d ON d.id = s.doc_id WHERE ed.entity_id = :entity AND ${filters.join(" AND ")}`,
     params,
+    newestFirst: "s.id DESC",
   };
 }
 
-/** Counts of the scope's sentences by entity, type, outlet and month. */
+/**
+ * Counts of the scope's sentences by entity, type, outlet and month. The scope is read once, newest first and at
+ * most FACET_WINDOW (and one more, to tell a complete count from a capped one); each count reads only those.
+ */
 export function searchFacets(db: Db, f: SentenceScope): SearchFacets {
-  const { sql, params } = scopeSql(f);
-  const window = `WITH scope AS (SELECT * FROM (${sql}) ORDER BY sid DESC LIMIT ${FACET_WINDOW + 1})`;
-  const all = <T>(select: string) => db.prepare(`${window} ${select}`).all(params) as T[];
-  const counted = Number(db.prepare(`${window} SELECT count(*) FROM scope`).pluck().get(params));
-  const complete = counted <= FACET_WINDOW;
-  // The window holds one sentence more than it counts, to tell a complete count from a capped one.
-  const scope = `(SELECT * FROM scope ORDER BY sid DESC LIMIT ${FACET_WINDOW}) sc`;
-  const inSentence = 'm.doc_id = sc.doc_id AND m.start >= sc.start AND m."end" <= sc."end"';
+  const { sql, params, newestFirst } = scopeSql(f);
+  const ids = db
+    .prepare(`${sql} ORDER BY ${newestFirst} LIMIT ${FACET_WINDOW + 1}`)
+    .all(params)
+    .map((r) => (r as { sid: number }).sid);
+  const counted = JSON.stringify(ids.slice(0, FACET_WINDOW));
+  const scope = `json_each(:ids) j JOIN sentences s ON s.id = j.value`;
+  // Two reads: each counted sentence's document, and each (entity, sentence) pair of its mentions.
+  const docs = db
+    .prepare(`SELECT d.outlet, d.published FROM ${scope} JOIN documents d ON d.id = s.doc_id`)
+    .all({ ids: counted }) as { outlet: string | null; published: string | null }[];
+  const pairs = db
+    .prepare(
+      `SELECT DISTINCT m.entity_id AS entity, e.type, s.id AS sentence FROM ${scope}
+         JOIN mentions m ON ${MENTION_IN_SENTENCE} JOIN entities e ON e.id = m.entity_id`,
+    )
+    .all({ ids: counted }) as { entity: number; type: EntityType; sentence: number }[];
+  const byEntity = tally(pairs.filter((p) => p.entity !== f.entity).map((p) => p.entity));
+  const top = [...byEntity].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, FACET_ENTITIES);
+  const summaries = new Map(
+    (
+      db
+        .prepare("SELECT id, key, type, name, qid FROM entities WHERE id IN (SELECT value FROM json_each(?))")
+        .all(JSON.stringify(top.map(([id]) => id))) as EntitySummary[]
+    ).map((e) => [e.id, e]),
+  );
+  const byType = tally([...new Set(pairs.map((p) => `${p.type}|${p.sentence}`))].map((k) => k.split("|")[0]));
+  const byOutlet = tally(docs.flatMap((d) => (d.outlet === null ? [] : [d.outlet])));
+  const byMonth = tally(docs.flatMap((d) => (d.published && d.published.length >= 7 ? [d.published.slice(0, 7)] : [])));
+  const most = <K>(m: Map<K, number>, name: (k: K) => string) =>
+    [...m].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
   return {
-    sentences: Math.min(counted, FACET_WINDOW),
-    complete,
-    entities: all<EntitySummary & { count: number }>(
-      `SELECT e.id, e.key, e.type, e.name, e.qid, count(DISTINCT sc.sid) AS count
-         FROM ${scope} JOIN mentions m ON ${inSentence} JOIN entities e ON e.id = m.entity_id
-         WHERE e.id IS NOT :entity GROUP BY e.id ORDER BY count DESC, e.name LIMIT ${FACET_ENTITIES}`,
-    ),
-    types: all<{ type: EntityType; count: number }>(
-      `SELECT e.type, count(DISTINCT sc.sid) AS count
-         FROM ${scope} JOIN mentions m ON ${inSentence} JOIN entities e ON e.id = m.entity_id
-         GROUP BY e.type ORDER BY count DESC, e.type`,
-    ),
-    outlets: all<{ outlet: string; count: number }>(
-      `SELECT outlet, count(*) AS count FROM ${scope} WHERE outlet IS NOT NULL
-         GROUP BY outlet ORDER BY count DESC, outlet`,
-    ),
-    months: all<{ month: string; count: number }>(
-      `SELECT substr(published, 1, 7) AS month, count(*) AS count FROM ${scope} WHERE length(published) >= 7
-         GROUP BY month ORDER BY month DESC`,
-    ),
+    sentences: docs.length,
+    complete: ids.length <= FACET_WINDOW,
+    entities: top
+      .map(([id, count]) => ({ ...(summaries.get(id) as EntitySummary), count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    types: most(byType, String).map(([type, count]) => ({ type: type as EntityType, count })),
+    outlets: most(byOutlet, String).map(([outlet, count]) => ({ outlet, count })),
+    months: [...byMonth].sort((a, b) => b[0].localeCompare(a[0])).map(([month, count]) => ({ month, count })),
   };
+}
+
+/** How often each value occurs. */
+function tally<K>(values: K[]): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** A sentence longer than this is cut around its first marked mention. */
@@ -152,30 +178,35 @@ export function mentionSentences(
   db: Db,
   f: SentenceScope & { entity: number; limit: number; offset: number },
 ): SearchResult["sentences"] {
+  // The whole scope once, in the order of the list: its length is the total, a slice the page.
   const { sql, params } = scopeSql({ ...f, match: undefined });
-  const total = Number(db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params));
-  const rows = db
-    .prepare(
-      `SELECT sc.sid, s.idx, s.start, s."end" AS "end", s.text, d.id, d.title, d.outlet, d.published, d.source,
-         COALESCE(d.duplicate_of, d.id) AS canonical,
-         (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
-           AS facts
-       FROM (${sql}) sc JOIN sentences s ON s.id = sc.sid JOIN documents d ON d.id = s.doc_id
-       ORDER BY d.published IS NULL, d.published DESC, d.id, s.idx LIMIT :limit OFFSET :offset`,
-    )
-    .all({ ...params, limit: f.limit, offset: f.offset }) as (DocumentRef & {
-    sid: number;
-    idx: number;
-    start: number;
-    end: number;
-    text: string;
-    facts: number;
-  })[];
+  const ordered = db
+    .prepare(`${sql} ORDER BY d.published IS NULL, d.published DESC, s.doc_id, s.idx`)
+    .all(params)
+    .map((r) => (r as { sid: number }).sid);
+  const detail = db.prepare(
+    `SELECT s.id AS sid, s.idx, s.start, s."end" AS "end", s.text, d.id, d.title, d.outlet, d.published, d.source,
+       COALESCE(d.duplicate_of, d.id) AS canonical,
+       (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
+         AS facts
+     FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?`,
+  );
+  const rows = ordered.slice(f.offset, f.offset + f.limit).map(
+    (sid) =>
+      detail.get(sid) as DocumentRef & {
+        sid: number;
+        idx: number;
+        start: number;
+        end: number;
+        text: string;
+        facts: number;
+      },
+  );
   const spans = db.prepare(
     `SELECT start, "end" FROM mentions WHERE doc_id = ? AND entity_id = ? AND start >= ? AND "end" <= ? ORDER BY start`,
   );
   return {
-    total,
+    total: ordered.length,
     items: rows.map(({ sid: _, idx, start, end, text, facts, ...doc }) => ({
       doc,
       sentence: idx,
