@@ -108,6 +108,50 @@ describe("entity search rows", () => {
   });
 });
 
+describe("aliases", () => {
+  test("a capital, demonym or role standing for an entity is no alias; an older store loses the ones it kept", async () => {
+    const path = join(tmp.dir, "aliases.db");
+    const text = "Beijing said Chinese exports to China's neighbours rose; CHINA and the PRC agreed.";
+    const doc = oneSentenceDocument("doc-aliases", text, "2024-01-02");
+    const at = (form: string, method: string) => {
+      const start = text.indexOf(form);
+      return { key: "country/CHN", start, end: start + form.length, text: form, method };
+    };
+    const store = new SqliteStore(path);
+    try {
+      await store.saveDocument(sourceOf(doc), doc, [], {
+        ...emptyFacts(),
+        entities: [{ key: "country/CHN", type: "country", name: "China" }],
+        mentions: [
+          at("Beijing", "kb-metonym"),
+          at("Chinese", "kb-demonym"),
+          at("China", "kb-alias"),
+          at("CHINA", "kb-alias"),
+          at("PRC", "kb-alias"),
+        ],
+      });
+      const aliases = () =>
+        store.db.prepare("SELECT alias FROM entity_aliases WHERE alias <> 'China' ORDER BY alias").pluck().all();
+      assert.deepEqual(aliases(), ["PRC"]);
+      assert.deepEqual(
+        searchRows(store.db).map((r) => r.names),
+        ["China | PRC"],
+      );
+      // What a store written before migration 8 held: every mention's text as an alias.
+      store.db.exec("INSERT INTO entity_aliases(entity_id, alias) VALUES (1, 'Beijing'), (1, 'Chinese'), (1, 'CHINA')");
+      store.db.exec("UPDATE entities_fts SET names = 'China | Beijing | CHINA | Chinese | PRC'");
+      store.db.exec(MIGRATIONS[7] as string);
+      assert.deepEqual(aliases(), ["PRC"]);
+      assert.deepEqual(
+        searchRows(store.db).map((r) => r.names),
+        ["China | PRC"],
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("reader", () => {
   let reader: SqliteReader;
   before(() => {

@@ -1,6 +1,7 @@
 // One-line plain-text labels for facts, used where a fact is listed without its structure (comparisons, CSV).
 import type { FactView } from "../store/sqlite-read.js";
 import { CAMEO_ROOTS } from "./cameo.js";
+import { relationText } from "./relation-words.js";
 
 const names = (xs: { name: string }[]) => xs.map((x) => x.name).join(", ");
 
@@ -10,12 +11,8 @@ export function cameoName(root: string): string {
 
 export function factLabel(f: FactView): string {
   switch (f.kind) {
-    case "relation": {
-      const attrs = Object.entries(f.attrs)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(", ");
-      return `${f.subject.name} ${f.negated ? "NOT " : ""}${f.type.replace(/_/g, " ")} ${f.object.name}${attrs ? ` (${attrs})` : ""}`;
-    }
+    case "relation":
+      return relationText(f.subject.name, f, f.object.name);
     case "event": {
       const realis = [f.negated ? "denied" : "", f.hypothetical ? "hypothetical" : ""].filter(Boolean).join(", ");
       const targets = f.targets.length ? ` → ${names(f.targets)}` : "";

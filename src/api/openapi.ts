@@ -131,6 +131,14 @@ const SCHEMAS: Record<string, unknown> = {
         }),
       ),
     }),
+    facets: obj("With facets=true: the matching sentences counted by facet, most first (months newest first).", {
+      sentences: int,
+      complete: { ...bool, description: "false when only the newest matching sentences were counted" },
+      entities: arr({ allOf: [ref("EntitySummary"), obj("", { count: int })] }),
+      types: arr(obj("", { type: str, count: int })),
+      outlets: arr(obj("", { outlet: str, count: int })),
+      months: arr(obj("", { month: str, count: int })),
+    }),
   }),
   EntityListItem: {
     allOf: [ref("EntitySummary"), obj("", { mentions: int, documents: int, relations: int, events: int })],
@@ -223,6 +231,8 @@ const SCHEMAS: Record<string, unknown> = {
   }),
   EventList: list("Fact"),
   RelationList: list("Fact"),
+  QuoteList: list("Fact"),
+  QuantityList: list("Fact"),
   DocumentSummary: obj("A stored document.", {
     id: str,
     title: nullable(str),
@@ -259,7 +269,14 @@ const SCHEMAS: Record<string, unknown> = {
     countries: arr({
       allOf: [
         ref("EntitySummary"),
-        obj("", { mentions: int, documents: int, events: int, relations: int, shared: int }),
+        obj("", {
+          mentions: int,
+          documents: int,
+          events: int,
+          relations: int,
+          shared: int,
+          successors: { ...arr(str), description: "Historical states only: keys of the present-day states." },
+        }),
       ],
     }),
   }),

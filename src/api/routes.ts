@@ -1,14 +1,17 @@
 // The read-only routes of the JSON API: one declaration per route gives its handler and its OpenAPI entry.
 
 import { referenceFactsAbout } from "../kb/reference-facts.js";
+import { quantityList, quoteList } from "../store/fact-lists.js";
 import { withEdgeDates } from "../store/graph-dates.js";
-import type { FactKind, SqliteReader } from "../store/sqlite-read.js";
+import { FACET_ENTITIES, FACET_WINDOW, mentionSentences, searchFacets } from "../store/search-facets.js";
+import type { FactKind, SearchResult, SqliteReader } from "../store/sqlite-read.js";
 import { DOSSIER_LIMIT, EVIDENCE_SHOWN, ftsQuery } from "../store/sqlite-read.js";
 import { ENTITY_TYPES } from "../types.js";
 import { CAMEO_CODES, cameoRoot } from "./cameo.js";
 import { compareSources } from "./compare.js";
+import { withSuccessors } from "./historical-states.js";
 import { mapPlaces } from "./map-places.js";
-import { HttpError, type ParamSpecs, type ParamValues, path, query, required } from "./params.js";
+import { HttpError, type ParamSpecs, type ParamValues, path, query } from "./params.js";
 import { RELATION_TYPES, SEARCH_KINDS, VOCABULARY } from "./vocabulary.js";
 
 export interface RouteContext {
@@ -96,38 +99,57 @@ export const READ_ROUTES: readonly Route[] = [
     method: "get",
     path: "/api/search",
     tag: "search",
-    summary: "Full-text search over sentences and entity names",
+    summary: "Full-text search over sentences and entity names; every sentence mentioning an entity",
     description:
       'Words are matched in any order; "double quotes" match an exact phrase; word* matches a prefix; OR joins ' +
       "alternatives. Any other punctuation is read as a word separator, never as search syntax. Matches come back " +
       "as snippet parts marked match: true. Sentences are ranked by relevance (BM25); ties go to the most recently " +
       "stored sentence, or with a source, date, type or entity filter to the newest document. When more than 2,000 " +
-      "sentences match, the 2,000 most recently stored of them are ranked; `total` still counts every match.",
+      "sentences match, the 2,000 most recently stored of them are ranked; `total` still counts every match. " +
+      "sort=date lists them newest document first instead. Without q, entity lists every sentence that mentions " +
+      "the entity under any name, demonym or stand-in the text used (its capital for a state), newest document " +
+      "first, with those mentions marked. facets=true adds `facets`: the matching sentences counted by the entities " +
+      `they mention (the ${FACET_ENTITIES} most frequent, the entity filter left out), entity type, outlet and ` +
+      `month of publication, read from every match or, beyond ${FACET_WINDOW.toLocaleString("en")}, the newest ` +
+      "that many (`complete`: false).",
     params: {
-      q: required(query.string("What to search for.", 500)),
+      q: query.string("What to search for; may be left out when entity is given.", 500),
       kind: query.list("Which results to return (default both).", SEARCH_KINDS),
       type: query.oneOf("Only entities of this type; for sentences, those mentioning one.", ENTITY_TYPES),
       entity: query.int("Only sentences mentioning this entity.", 1, Number.MAX_SAFE_INTEGER),
       source: sourceFilter,
       ...dateRange,
+      sort: query.oneOf("How sentences are ordered: relevance (default) or date (newest document first).", [
+        "relevance",
+        "date",
+      ] as const),
+      facets: query.boolWithDefault("Also count the matching sentences by entity, type, outlet and month.", false),
       ...page(100, 20),
     },
     response: "SearchResult",
     handle: (args, ctx) => {
       checkRange(args);
-      const match = ftsQuery(args.q);
-      if (!match) throw new HttpError(400, "q holds no words to search for", "q");
-      return ctx.reader.search({
-        match,
-        kinds: new Set(args.kind?.length ? args.kind : SEARCH_KINDS),
-        type: args.type,
-        source: args.source,
-        from: args.from,
-        to: args.to,
-        entity: args.entity,
-        limit: args.limit,
-        offset: args.offset,
-      });
+      const kinds = new Set(args.kind?.length ? args.kind : SEARCH_KINDS);
+      const scope = { type: args.type, source: args.source, from: args.from, to: args.to, entity: args.entity };
+      let match: string | undefined;
+      let result: SearchResult;
+      if (args.q !== undefined) {
+        match = ftsQuery(args.q) ?? undefined;
+        if (!match) throw new HttpError(400, "q holds no words to search for", "q");
+        result = ctx.reader.search({ ...scope, match, kinds, sort: args.sort, limit: args.limit, offset: args.offset });
+      } else if (args.entity !== undefined) {
+        existingEntity(ctx, args.entity, "entity");
+        const page = { entity: args.entity, limit: args.limit, offset: args.offset };
+        result = {
+          entities: { total: 0, items: [] },
+          sentences: kinds.has("sentence")
+            ? mentionSentences(ctx.reader.db, { ...scope, ...page })
+            : { total: 0, items: [] },
+        };
+      } else {
+        throw new HttpError(400, "q is required (or entity, to list every sentence mentioning it)", "q");
+      }
+      return args.facets ? { ...result, facets: searchFacets(ctx.reader.db, { ...scope, match }) } : result;
     },
   }),
   route({
@@ -262,7 +284,25 @@ export const READ_ROUTES: readonly Route[] = [
     },
   }),
   factRoute("relation", "relations", "relation"),
+  route({
+    method: "get",
+    path: "/api/quotes",
+    tag: "facts",
+    summary: "Quotes, most recently stored first",
+    params: page(1000, 100),
+    response: "QuoteList",
+    handle: (args, ctx) => quoteList(ctx.reader, args),
+  }),
   factRoute("quote", "quotes", "quote"),
+  route({
+    method: "get",
+    path: "/api/quantities",
+    tag: "facts",
+    summary: "Figures (quantities), most recently stored first",
+    params: page(1000, 100),
+    response: "QuantityList",
+    handle: (args, ctx) => quantityList(ctx.reader, args),
+  }),
   factRoute("quantity", "quantities", "quantity"),
   route({
     method: "get",
@@ -298,12 +338,14 @@ export const READ_ROUTES: readonly Route[] = [
     summary: "Countries and how much each is involved",
     description:
       "Every country entity with its mentions, documents, events and relations; with entity, also the events and " +
-      "relations it shares with that entity. Country keys carry ISO 3166 alpha-3 codes (country/CHN).",
+      "relations it shares with that entity. Country keys carry ISO 3166 alpha-3 codes (country/CHN). A historical " +
+      "state (the Soviet Union, Yugoslavia) carries `successors`: the keys of the present-day states on its former " +
+      "territory, which the map draws it over.",
     params: { entity: query.int("An entity to measure involvement with.", 1, Number.MAX_SAFE_INTEGER) },
     response: "CountryList",
     handle: (args, ctx) => {
       existingEntity(ctx, args.entity, "entity");
-      return { focus: args.entity ?? null, countries: ctx.reader.countries(args.entity) };
+      return { focus: args.entity ?? null, countries: withSuccessors(ctx.reader.countries(args.entity)) };
     },
   }),
   route({

@@ -51,6 +51,8 @@ export function toEntry(raw: unknown): KbEntry | string {
   if (typeof o.qid === "string" && /^Q\d+$/.test(o.qid)) entry.qid = o.qid;
   if (typeof o.country === "string") entry.country = o.country;
   if (typeof o.subtype === "string") entry.subtype = o.subtype;
+  const successors = strings(o.successors);
+  if (successors.length) entry.successors = successors;
   if (typeof o.gender === "string") entry.gender = o.gender;
   if (typeof o.source === "string") entry.source = o.source;
   const rs = roles(o.roles);

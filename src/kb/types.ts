@@ -23,6 +23,8 @@ export interface KbEntry {
   /** KB id of the country the entity belongs to or lies in. */
   country?: string;
   subtype?: string;
+  /** For a historical state: KB ids of the present-day states on its former territory. */
+  successors?: string[];
   roles?: KbRole[];
   gender?: string;
   source?: string;

@@ -288,4 +288,24 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE events SET date_source = 'published' WHERE date IS NOT NULL AND date_source IS NULL;
   UPDATE event_roles SET date = (SELECT date FROM events WHERE id = event_roles.event_id) WHERE date IS NULL;
   `,
+  // 8: an alias is another name of the entity. Stores written before this kept every mention's text, so a capital
+  // standing for its state ("Beijing" for China), a demonym ("Kazakh"), a role ("Kazakh leader") and the name in
+  // capitals ("DUSHANBE" in a dateline) read as what the entity is also called, and found it in search. Those
+  // go unless a mention also reads them as a name; the search rows are rebuilt as in 3.
+  `
+  DELETE FROM entity_aliases
+  WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entity_aliases.entity_id AND m.text = entity_aliases.alias
+      AND m.method IN ('kb-metonym', 'kb-demonym', 'role'))
+    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entity_aliases.entity_id
+      AND m.text = entity_aliases.alias AND m.method NOT IN ('kb-metonym', 'kb-demonym', 'role'));
+  DELETE FROM entity_aliases
+  WHERE EXISTS (SELECT 1 FROM entities e WHERE e.id = entity_aliases.entity_id
+    AND alias <> e.name AND lower(alias) = lower(e.name));
+  DELETE FROM entities_fts;
+  INSERT INTO entities_fts(rowid, names)
+    SELECT e.id, e.name || coalesce((
+      SELECT group_concat(' | ' || alias, '') FROM (
+        SELECT alias FROM entity_aliases WHERE entity_id = e.id AND alias <> e.name ORDER BY alias)), '')
+    FROM entities e;
+  `,
 ];

@@ -140,6 +140,8 @@ export interface SearchFilters {
   from?: string;
   to?: string;
   entity?: number;
+  /** Sentences by relevance (default) or newest document first. */
+  sort?: "relevance" | "date";
   limit: number;
   offset: number;
 }
@@ -415,10 +417,13 @@ function markedParts(marked: string): TextPart[] {
 // ---- SQL fragments shared by filters ----------------------------------------------------------------
 
 /** A document matches a source filter by its outlet (any case) or by part of its path or URL. */
-const SOURCE_MATCH = "(d.outlet = :source COLLATE NOCASE OR instr(lower(d.source), lower(:source)) > 0)";
+export const SOURCE_MATCH = "(d.outlet = :source COLLATE NOCASE OR instr(lower(d.source), lower(:source)) > 0)";
 /** Partial ISO dates ("2022", "2022-01") overlap a range: "2022-01" lies in 2022-01-01..2022-01-31. */
 const dateFrom = (col: string) => `(${col} || '~' >= :from)`;
 const dateTo = (col: string) => `(${col} <= :to || '~')`;
+/** The document d's publication date overlaps :from or :to. */
+export const DATE_FROM_MATCH = dateFrom("d.published");
+export const DATE_TO_MATCH = dateTo("d.published");
 
 interface Row {
   [k: string]: unknown;
@@ -679,7 +684,8 @@ export class SqliteReader {
     // ranked. The snippet and fact count are made for the returned page only.
     const window = Math.max(SqliteReader.RANK_WINDOW, f.offset + f.limit);
     let floor: number | null = null;
-    if (total > window) {
+    const byDate = f.sort === "date";
+    if (total > window && !byDate) {
       floor = Number(
         (filtered
           ? this.q(`SELECT s.id ${from} WHERE ${where} ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET :skip`)
@@ -694,16 +700,21 @@ export class SqliteReader {
     // Without filters the ranking reads the full-text index alone (ties: most recently stored first), not a sentence
     // and document row per ranked match; filters need those rows anyway (ties: newest document first).
     const pageIds = (
-      !filtered
+      byDate
         ? this.q(
-            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match
+            `SELECT s.id ${from} WHERE ${where}
+               ORDER BY d.published IS NULL, d.published DESC, s.id DESC LIMIT :limit OFFSET :offset`,
+          ).all({ ...params, limit: f.limit, offset: f.offset })
+        : !filtered
+          ? this.q(
+              `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :match
                AND (:floor IS NULL OR rowid >= CAST(:floor AS INTEGER))
                ORDER BY bm25(sentences_fts), rowid DESC LIMIT :limit OFFSET :offset`,
-          ).all({ match: f.match, floor, limit: f.limit, offset: f.offset })
-        : this.q(
-            `SELECT s.id ${from} WHERE ${where} AND (:floor IS NULL OR sentences_fts.rowid >= CAST(:floor AS INTEGER))
+            ).all({ match: f.match, floor, limit: f.limit, offset: f.offset })
+          : this.q(
+              `SELECT s.id ${from} WHERE ${where} AND (:floor IS NULL OR sentences_fts.rowid >= CAST(:floor AS INTEGER))
                ORDER BY bm25(sentences_fts), d.published DESC, s.id LIMIT :limit OFFSET :offset`,
-          ).all({ ...params, floor, limit: f.limit, offset: f.offset })
+            ).all({ ...params, floor, limit: f.limit, offset: f.offset })
     ).map((r) => Object.values(r as Row)[0] as number);
     // One full-text read for the page's snippets: a prefix query expands its terms once, not once per sentence.
     // The range bounds the read; the unary + keeps the id list a filter, so only the page gets a snippet. A JS

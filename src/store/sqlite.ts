@@ -179,6 +179,18 @@ interface Pending {
   aliases: Set<string>;
 }
 
+/**
+ * Mentions that stand for their entity without naming it: a capital or seat for its state ("Beijing" for China), a
+ * demonym ("Kazakh"), a role ("the Kazakh president"). They are mentions, but not what the entity is also called:
+ * they add no alias and no search name. Migration 8 takes the ones older stores kept.
+ */
+export const NOT_NAMING_METHODS: readonly string[] = ["kb-metonym", "kb-demonym", "role"];
+
+/** Whether a mention's text is another name of its entity: not a stand-in, nor the name in other letter case. */
+function namesAnew(m: { text: string; method: string }, e: KnownEntity): boolean {
+  return !NOT_NAMING_METHODS.includes(m.method) && (m.text === e.name || m.text.toLowerCase() !== e.name.toLowerCase());
+}
+
 /** Aliases the store remembers having stored, at most; beyond this it asks SQLite again. */
 const ALIAS_CACHE_MAX = 200_000;
 
@@ -316,6 +328,7 @@ export class SqliteStore implements Store {
     for (const m of facts.mentions) {
       const e = entity(m.key);
       if (s.addMention.run(e.id, docId, m.start, m.end, m.text, m.method).changes > 0) delta(e.id).mentions++;
+      if (!namesAnew(m, e)) continue;
       const aliasKey = `${e.id}|${m.text}`;
       if (this.aliases.has(aliasKey) || pending.aliases.has(aliasKey)) continue;
       pending.aliases.add(aliasKey);

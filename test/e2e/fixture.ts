@@ -23,6 +23,15 @@ export const ENTITIES = {
 
 export type EntityName = keyof typeof ENTITIES;
 
+/** Surface forms that stand for an entity without naming it, with the method the entity stage gives them. */
+const STAND_INS: Partial<Record<EntityName, Record<string, string>>> = {
+  CHN: { Beijing: "kb-metonym" },
+  RUS: { Moscow: "kb-metonym", Russian: "kb-demonym" },
+  KAZ: { Astana: "kb-metonym", Kazakh: "kb-demonym" },
+  KGZ: { Kyrgyz: "kb-demonym" },
+  UZB: { Uzbek: "kb-demonym" },
+};
+
 /** A fact is placed in the sentence holding `at`. */
 interface Placed {
   at: string;
@@ -372,7 +381,7 @@ export function buildArticle(def: ArticleDef, copyOfId: string | null = null): {
           start: m.index,
           end: m.index + surface.length,
           text: surface,
-          method: "kb-alias",
+          method: STAND_INS[name]?.[surface] ?? "kb-alias",
         });
       }
     }

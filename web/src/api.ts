@@ -1,8 +1,10 @@
 // The JSON API, typed with the server's own view types (type-only imports: nothing from the server is bundled).
 import type { SourceComparison } from "../../src/api/compare.js";
+import type { MapCountry } from "../../src/api/historical-states.js";
 import type { MapPlaces } from "../../src/api/map-places.js";
 import type { Vocabulary } from "../../src/api/vocabulary.js";
 import type { DatedGraph } from "../../src/store/graph-dates.js";
+import type { SearchFacets } from "../../src/store/search-facets.js";
 import type {
   CountryInvolvement,
   DocumentSummary,
@@ -12,10 +14,13 @@ import type {
   EventView,
   FactView,
   Overview,
+  QuantityView,
+  QuoteView,
   RelationView,
   SearchResult,
 } from "../../src/store/sqlite-read.js";
 
+export type { MapCountry } from "../../src/api/historical-states.js";
 export type { MapPlaces, PlacedPlace, UnplacedPlace } from "../../src/api/map-places.js";
 export type {
   DatedGraph as Graph,
@@ -39,6 +44,7 @@ export type {
   FactView,
   Overview,
   RelationView,
+  SearchFacets,
   SearchResult,
   SourceComparison,
   Vocabulary,
@@ -97,7 +103,7 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 export const api = {
   overview: () => get<Overview>("/overview"),
   vocabulary: () => once("vocabulary", () => get<Vocabulary>("/vocabulary")),
-  search: (q: Query) => get<SearchResult>("/search", q),
+  search: (q: Query) => get<SearchResult & { facets?: SearchFacets }>("/search", q),
   entities: (q: Query) => get<Page<EntityListItem>>("/entities", q),
   dossier: (id: number) => get<Dossier>(`/entities/${id}`),
   graph: (id: number, q: Query) => get<DatedGraph>(`/entities/${id}/graph`, q),
@@ -106,8 +112,10 @@ export const api = {
   relation: (id: number) => get<RelationView>(`/relations/${id}`),
   fact: (kind: FactView["kind"], id: number) =>
     get<FactView>(`/${kind === "quantity" ? "quantities" : `${kind}s`}/${id}`),
+  quotes: (q: Query) => get<Page<QuoteView>>("/quotes", q),
+  quantities: (q: Query) => get<Page<QuantityView>>("/quantities", q),
   documents: (q: Query) => get<Page<DocumentSummary>>("/documents", q),
   document: (id: string) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`),
-  map: (q: Query) => get<{ focus: number | null; countries: CountryInvolvement[] }>("/map", q),
+  map: (q: Query) => get<{ focus: number | null; countries: MapCountry[] }>("/map", q),
   mapPlaces: (q: Query) => get<MapPlaces>("/map/places", q),
 };

@@ -10,6 +10,7 @@ import {
 } from "./api.js";
 import { append, type Child, h } from "./dom.js";
 import { formatConfidence, formatDate, formatEventDate, formatQuantity, plural } from "./format.js";
+import { relationSentence } from "./relation-sentence.js";
 import { link } from "./router.js";
 
 let vocabulary: Vocabulary | null = null;
@@ -198,18 +199,7 @@ export function factSummary(f: FactView): HTMLElement {
       return h(
         "span",
         { class: "fact-summary" },
-        entityLink(f.subject),
-        ` ${f.negated ? "not " : ""}${f.type.replace(/_/g, " ")} `,
-        entityLink(f.object),
-        Object.keys(f.attrs).length
-          ? h(
-              "span",
-              { class: "attrs" },
-              ` (${Object.entries(f.attrs)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join(", ")})`,
-            )
-          : null,
+        relationSentence(entityLink(f.subject), f, entityLink(f.object)),
         " ",
         realisBadges(f),
       );
@@ -280,5 +270,18 @@ export function eventTimelineItem(
       ),
       h("div", { class: "fact-meta" }, support(e), " ", evidenceLinks(e)),
     ),
+  );
+}
+
+/** Previous / "page n of m" / next links for a paged list at `path`, keeping the other query parameters. */
+export function pager(path: string, q: URLSearchParams, pageNo: number, pages: number): HTMLElement | null {
+  if (pages <= 1) return null;
+  const at = (p: number) => link(path, { ...Object.fromEntries(q.entries()), page: p || null });
+  return h(
+    "nav",
+    { class: "pager" },
+    pageNo > 0 ? h("a", { href: at(pageNo - 1), class: "btn" }, "← Previous") : null,
+    h("span", { class: "muted" }, `page ${pageNo + 1} of ${pages}`),
+    pageNo + 1 < pages ? h("a", { href: at(pageNo + 1), class: "btn" }, "Next →") : null,
   );
 }

@@ -10,6 +10,7 @@ import { entityView } from "./pages/entity.js";
 import { graphView } from "./pages/graph.js";
 import { homeView } from "./pages/home.js";
 import { mapView } from "./pages/map.js";
+import { figuresView, quotesView } from "./pages/quotes-figures.js";
 import { readerView } from "./pages/reader.js";
 import { searchView } from "./pages/search.js";
 import { timelineView } from "./pages/timeline.js";
@@ -27,6 +28,8 @@ const PAGES: Record<string, PageFn> = {
   timeline: timelineView,
   map: mapView,
   documents: documentsView,
+  quotes: quotesView,
+  figures: figuresView,
   doc: readerView,
 };
 

@@ -1,9 +1,8 @@
 // An entity's dossier: identity, relations by type, events on a timeline, quotes, figures and sources.
-import { api, type Dossier, type QuantityView, type QuoteView, type RelationView } from "../api.js";
+import { api, type Dossier, type QuantityView, type RelationView } from "../api.js";
 import {
   cameo,
   entityLink,
-  entityList,
   eventTimelineItem,
   evidenceLinks,
   linkButton,
@@ -16,15 +15,14 @@ import {
   typeBadge,
 } from "../components.js";
 import { externalLink, h } from "../dom.js";
-import { formatDate, formatQuantity, humanise, plural } from "../format.js";
+import { evidenceCsv, FIGURE_COLUMNS, quoteItem } from "../fact-items.js";
+import { formatDate, humanise, plural } from "../format.js";
+import { relationSentence } from "../relation-sentence.js";
 import { link, positiveInt, type Route } from "../router.js";
 import { csvButton, dataTable } from "../table.js";
 import type { View } from "../view.js";
 
 type DirectedRelation = RelationView & { direction: "out" | "in" };
-
-const evidenceCsv = (f: { evidence: { doc: string; start: number; end: number; text: string }[] }) =>
-  f.evidence.map((e) => `${e.doc}:${e.start}-${e.end}`).join(" ");
 
 function relationsSection(d: Dossier): HTMLElement {
   const rows = d.relations.flatMap((g) => g.items as DirectedRelation[]);
@@ -38,8 +36,7 @@ function relationsSection(d: Dossier): HTMLElement {
             "ul",
             { class: "facts" },
             (g.items as DirectedRelation[]).map((r) => {
-              const other = r.direction === "out" ? r.object : r.subject;
-              const attrs = Object.entries(r.attrs).map(([k, v]) => `${k}: ${v}`);
+              const self = h("span", { class: "self" }, d.entity.name);
               return h(
                 "li",
                 { class: `fact relation${r.negated ? " is-negated" : ""}`, "data-fact": `relation:${r.id}` },
@@ -47,17 +44,8 @@ function relationsSection(d: Dossier): HTMLElement {
                   "div",
                   { class: "fact-main" },
                   r.direction === "out"
-                    ? [
-                        h("span", { class: "self" }, d.entity.name),
-                        ` ${r.negated ? "not " : ""}${humanise(r.type)} `,
-                        entityLink(other),
-                      ]
-                    : [
-                        entityLink(other),
-                        ` ${r.negated ? "not " : ""}${humanise(r.type)} `,
-                        h("span", { class: "self" }, d.entity.name),
-                      ],
-                  attrs.length ? h("span", { class: "attrs" }, ` (${attrs.join(", ")})`) : null,
+                    ? relationSentence(self, r, entityLink(r.object))
+                    : relationSentence(entityLink(r.subject), r, self),
                   " ",
                   realisBadges(r),
                 ),
@@ -130,22 +118,6 @@ function eventsSection(d: Dossier): HTMLElement {
   );
 }
 
-function quoteItem(q: QuoteView, showSpeaker: boolean): HTMLElement {
-  return h(
-    "li",
-    { class: "quote", "data-fact": `quote:${q.id}` },
-    h("blockquote", null, `“${q.text}”`),
-    h(
-      "div",
-      { class: "fact-meta" },
-      showSpeaker ? ["— ", entityLink(q.speaker), " · "] : null,
-      support(q),
-      " ",
-      evidenceLinks(q),
-    ),
-  );
-}
-
 function quotesSection(d: Dossier): HTMLElement {
   return sectionWithActions(
     "Quotes",
@@ -177,19 +149,7 @@ function quantitiesSection(d: Dossier): HTMLElement {
       name: `${d.entity.name}-figures`,
       rows: d.quantities,
       empty: "No figures recorded.",
-      columns: [
-        { label: "Measure", cell: (q) => q.measure, value: (q) => q.measure },
-        { label: "Value", cell: (q) => formatQuantity(q.value, q.unit), value: (q) => q.value, numeric: true },
-        { label: "Unit", cell: (q) => q.unit, value: (q) => q.unit },
-        { label: "Time", cell: (q) => q.time ?? "—", value: (q) => q.time },
-        {
-          label: "Subjects",
-          cell: (q) => entityList(q.subjects),
-          value: (q) => q.subjects.map((s) => s.name).join("; "),
-        },
-        { label: "Sources", cell: (q) => support(q), value: (q) => q.sources, numeric: true },
-        { label: "Evidence", cell: (q) => evidenceLinks(q), value: evidenceCsv },
-      ],
+      columns: FIGURE_COLUMNS,
     }),
   );
 }
@@ -274,7 +234,7 @@ export async function entityView(route: Route): Promise<View> {
         linkButton("Timeline", link("timeline", { entity: id })),
         linkButton("Map", link("map", { entity: id })),
         linkButton("Sources", link(`entity/${id}/sources`)),
-        linkButton("Mentions", link("search", { q: `"${d.entity.name}"`, kind: "sentence" })),
+        linkButton("Mentions", link("search", { entity: id, kind: "sentence" })),
       ],
     ),
     h(

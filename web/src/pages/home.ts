@@ -1,10 +1,13 @@
 // The front page: what the store holds, where to start, and a search box.
 import { api } from "../api.js";
-import { entityLink, section, typeBadge } from "../components.js";
+import { entityLink, entityTypes, section, typeBadge } from "../components.js";
 import { h } from "../dom.js";
 import { formatDate, plural } from "../format.js";
 import { link, navigate } from "../router.js";
 import type { View } from "../view.js";
+
+/** Entities shown for each type under "Most mentioned". */
+const PER_TYPE = 8;
 
 function searchForm(): HTMLElement {
   const input = h("input", {
@@ -35,10 +38,13 @@ function stat(n: number, label: string, href?: string): HTMLElement {
 }
 
 export async function homeView(): Promise<View> {
-  const [o, top, docs] = await Promise.all([api.overview(), api.entities({ limit: 40 }), api.documents({ limit: 6 })]);
+  const [o, docs] = await Promise.all([api.overview(), api.documents({ limit: 6 })]);
   const entities = Object.values(o.entities).reduce((a, b) => a + b, 0);
-  const byType = new Map<string, typeof top.items>();
-  for (const e of top.items) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+  // The most mentioned of every type the store holds: a few facilities or initiatives are never crowded out by the
+  // countries and people that fill a store-wide top list.
+  const types = entityTypes().filter((t) => (o.entities[t] ?? 0) > 0);
+  const tops = await Promise.all(types.map((type) => api.entities({ type, limit: PER_TYPE })));
+  const byType = new Map(types.map((t, i) => [t, tops[i]?.items ?? []]));
   const el = h(
     "div",
     { class: "home" },
@@ -67,8 +73,8 @@ export async function homeView(): Promise<View> {
       stat(entities, "entities", link("entities")),
       stat(o.relations, "relations", link("graph")),
       stat(o.events, "events", link("timeline")),
-      stat(o.quotes, "quotes"),
-      stat(o.quantities, "figures"),
+      stat(o.quotes, "quotes", link("quotes")),
+      stat(o.quantities, "figures", link("figures")),
     ),
     h(
       "div",
@@ -80,11 +86,14 @@ export async function homeView(): Promise<View> {
               "dl",
               { class: "by-type" },
               [...byType.entries()].map(([type, es]) => [
-                h("dt", null, typeBadge(type)),
+                h("dt", null, h("a", { href: link("entities", { type }) }, typeBadge(type))),
                 h(
                   "dd",
-                  null,
-                  es.slice(0, 8).flatMap((e, i) => (i ? [" · ", entityLink(e)] : [entityLink(e)])),
+                  { "data-type": type },
+                  es.flatMap((e, i) => (i ? [" · ", entityLink(e)] : [entityLink(e)])),
+                  (o.entities[type] ?? 0) > es.length
+                    ? [" · ", h("a", { href: link("entities", { type }), class: "more" }, `all ${o.entities[type]}`)]
+                    : null,
                 ),
               ]),
             )

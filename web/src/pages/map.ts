@@ -8,8 +8,9 @@ import { entityLink, muted, pageHeader, section } from "../components.js";
 import { clear, h, svg } from "../dom.js";
 import { plural } from "../format.js";
 import { COUNTRY_CODES } from "../map/country-codes.js";
+import { pointsThatMatter } from "../map/framing.js";
 import { entityPicker } from "../picker.js";
-import { navigate, positiveInt, type Route } from "../router.js";
+import { link, navigate, positiveInt, type Route } from "../router.js";
 import { dataTable } from "../table.js";
 import type { View } from "../view.js";
 
@@ -49,6 +50,14 @@ function atlasIdFinder(features: Feature[]): (c: CountryInvolvement) => string |
   };
 }
 
+/** A country's English name from its key (country/KAZ → Kazakhstan). */
+function countryName(key: string): string {
+  const a3 = key.replace(/^country\//, "");
+  return COUNTRY_CODES.find(([code]) => code === a3)?.[2][0] ?? a3;
+}
+
+const centroidOf = ([lon, lat]: [number, number]) => ({ lon, lat });
+
 const NO_PLACES: MapPlaces = { focus: null, places: [], unplaced: [] };
 
 /** Circle radius in map units (the map is 960 wide): 5 for one event up to 16 for the busiest place. */
@@ -76,16 +85,22 @@ function listNames(names: string[]): string {
 export async function mapView(route: Route): Promise<View> {
   const q = route.query;
   const focusId = positiveInt(q.get("entity"));
-  const [{ geoCentroid, geoNaturalEarth1, geoPath, geoGraticule10 }, { feature }, atlasUrl, data, focus, placeData] =
-    await Promise.all([
-      import("d3-geo"),
-      import("topojson-client"),
-      import("world-atlas/countries-110m.json?url"),
-      api.map({ entity: focusId }),
-      focusId ? api.dossier(focusId).then((d) => d.entity as EntitySummary) : Promise.resolve(null),
-      // The countries still draw if the places cannot be read.
-      api.mapPlaces({ entity: focusId }).catch(() => NO_PLACES),
-    ]);
+  const [
+    { geoCentroid, geoNaturalEarth1, geoPath, geoGraticule10 },
+    { feature, merge },
+    atlasUrl,
+    data,
+    focus,
+    placeData,
+  ] = await Promise.all([
+    import("d3-geo"),
+    import("topojson-client"),
+    import("world-atlas/countries-110m.json?url"),
+    api.map({ entity: focusId }),
+    focusId ? api.dossier(focusId).then((d) => d.entity as EntitySummary) : Promise.resolve(null),
+    // The countries still draw if the places cannot be read.
+    api.mapPlaces({ entity: focusId }).catch(() => NO_PLACES),
+  ]);
   // Busiest first, so smaller circles are drawn over larger ones.
   const places = [...placeData.places].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
   const maxEvents = Math.max(1, ...places.map((p) => p.events));
@@ -99,7 +114,10 @@ export async function mapView(route: Route): Promise<View> {
     metric = "mentions";
   const byAtlas = new Map<string, CountryInvolvement>();
   const unplaced: CountryInvolvement[] = [];
+  // Former states have no shape of their own: they are outlined over their successors and listed apart.
+  const historical = countries.filter((c) => c.successors?.length && c.mentions > 0);
   for (const c of countries) {
+    if (c.successors?.length) continue;
     const id = findId(c);
     if (id) byAtlas.set(id, c);
     else unplaced.push(c);
@@ -123,10 +141,22 @@ export async function mapView(route: Route): Promise<View> {
     )
     .scale();
   const focusFeature = focus ? world.features.find((f) => byAtlas.get(String(f.id))?.id === focus.id) : undefined;
-  const fitSet = focusFeature && !withData.includes(focusFeature) ? [...withData, focusFeature] : withData;
-  if (fitData && fitSet.length + places.length) {
+  // Countries and places weighted by the metric (places by their events); far ones of little weight are not framed.
+  const { framed, left: outOfFrame } = pointsThatMatter([
+    ...withData.map((f) => {
+      const [lon, lat] = geoCentroid(f);
+      const c = byAtlas.get(String(f.id)) as CountryInvolvement;
+      return { lon, lat, weight: value(c, metric), keep: f === focusFeature, feature: f, name: c.name };
+    }),
+    ...(focusFeature && !withData.includes(focusFeature)
+      ? [{ ...centroidOf(geoCentroid(focusFeature)), weight: 0, keep: true, feature: focusFeature, name: "" }]
+      : []),
+    ...places.map((p) => ({ lon: p.lon, lat: p.lat, weight: p.events, keep: p.id === focus?.id, name: p.name })),
+  ]);
+  const fitSet = framed.flatMap((p) => ("feature" in p && p.feature ? [p.feature] : []));
+  if (fitData && framed.length) {
     // Fit to the countries' centres, not their outlines: Russia's outline spans the antimeridian. Places count too.
-    const centres = [...fitSet.map((f) => geoCentroid(f)), ...places.map((p) => [p.lon, p.lat] as [number, number])];
+    const centres = framed.map((p) => [p.lon, p.lat] as [number, number]);
     const lon =
       (Math.atan2(
         centres.reduce((a, c) => a + Math.sin((c[0] * Math.PI) / 180), 0),
@@ -137,7 +167,7 @@ export async function mapView(route: Route): Promise<View> {
     // Centre on the countries' longitude unless they wrap half the globe (then a split shape would show twice).
     const spread = Math.max(...centres.map((c) => Math.abs(((c[0] - lon + 540) % 360) - 180)));
     projection.rotate([spread < 100 ? -lon : 0, 0]);
-    const one = fitSet.length === 1 && !places.length;
+    const one = fitSet.length === 1 && framed.length === 1;
     const target: GeoPermissibleObjects = one ? (fitSet[0] as Feature) : { type: "MultiPoint", coordinates: centres };
     const inset = one ? 0.3 : 0.27;
     projection.fitExtent(
@@ -212,6 +242,20 @@ export async function mapView(route: Route): Promise<View> {
       shape.addEventListener("click", () => navigate(`entity/${c.id}`));
     }
     map.append(shape);
+  }
+  for (const c of historical) {
+    const atlasIds = new Set((c.successors ?? []).map((k) => findId({ ...c, key: k, name: "" })));
+    const shapes = (topo.objects.countries as unknown as { geometries: { id?: string | number }[] }).geometries.filter(
+      (g) => atlasIds.has(String(g.id)),
+    );
+    if (!shapes.length) continue;
+    const outline = svg("path", {
+      d: path(merge(topo, shapes as never) as GeoPermissibleObjects) ?? "",
+      class: "historical",
+      "data-historical": c.key,
+    });
+    outline.append(svg("title", {}, `${c.name} (historical): ${plural(c.mentions, "mention")}`));
+    map.append(outline);
   }
   const describePlace = (p: PlacedPlace) => {
     clear(info);
@@ -317,6 +361,28 @@ export async function mapView(route: Route): Promise<View> {
             svg("circle", { cx: "6", cy: "6", r: "5", fill: "#c2571a", "fill-opacity": "0.75" }),
           ),
           ` ${plural(places.length, "place")} of events, sized by their events (towns from GeoNames).`,
+        )
+      : null,
+    fitData && outOfFrame.length
+      ? h(
+          "p",
+          { class: "muted map-out-of-frame" },
+          `Zoomed to where the weight lies; out of frame: ${listNames(outOfFrame.map((p) => p.name))} `,
+          h("a", { href: link("map", { entity: focusId, metric: requested, fit: "world" }) }, "show the world"),
+          ".",
+        )
+      : null,
+    historical.length
+      ? h(
+          "p",
+          { class: "muted map-historical" },
+          "Historical states, outlined dashed over the states on their former territory: ",
+          historical.map((c, i) => [
+            i ? "; " : "",
+            entityLink(c),
+            ` (${plural(c.mentions, "mention")}; now ${listNames((c.successors ?? []).map(countryName))})`,
+          ]),
+          ".",
         )
       : null,
     unplaced.length

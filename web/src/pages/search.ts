@@ -1,10 +1,11 @@
 // Search: entity names and sentences, with snippets, exact phrases and filters.
 import { api, type TextPart } from "../api.js";
-import { entityHref, entityTypes, errorBox, pageHeader, readerHref, typeBadge } from "../components.js";
+import { entityHref, entityTypes, errorBox, pageHeader, pager, readerHref, typeBadge } from "../components.js";
 import { h } from "../dom.js";
 import { formatDate, plural } from "../format.js";
-import { link, navigate, type Route } from "../router.js";
+import { link, navigate, positiveInt, type Route } from "../router.js";
 import type { View } from "../view.js";
+import { facetPanel } from "./search-facets.js";
 
 const PAGE = 20;
 
@@ -45,6 +46,8 @@ function filtersForm(q: URLSearchParams): HTMLFormElement {
           source: String(data.get("source") ?? "").trim(),
           from: String(data.get("from") ?? "").trim(),
           to: String(data.get("to") ?? "").trim(),
+          sort: String(data.get("sort") ?? "") === "date" ? "date" : null,
+          entity: q.get("entity"),
         });
       },
     },
@@ -83,17 +86,49 @@ function filtersForm(q: URLSearchParams): HTMLFormElement {
       field("Source", input("source", { placeholder: "outlet or URL part" })),
       field("From", input("from", { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" })),
       field("To", input("to", { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" })),
+      field(
+        "Sentences by",
+        h(
+          "select",
+          { name: "sort", onchange: () => form.requestSubmit() },
+          h("option", { value: "relevance" }, "relevance"),
+          h("option", { value: "date", selected: q.get("sort") === "date" }, "date, newest first"),
+        ),
+      ),
     ),
   );
   return form;
 }
 
+/** "Mentioning Kazakhstan ×": the entity filter, which no form field shows, and the link that lifts it. */
+async function entityFilter(id: number, q: URLSearchParams): Promise<HTMLElement> {
+  const e = await api.dossier(id).then((d) => d.entity);
+  return h(
+    "p",
+    { class: "active-filters" },
+    "Sentences mentioning ",
+    h("a", { href: entityHref(e), class: "entity" }, e.name),
+    " under any name ",
+    q.get("q")
+      ? h(
+          "a",
+          {
+            href: link("search", { ...Object.fromEntries(q.entries()), entity: null, page: null }),
+            class: "btn small",
+          },
+          "× any entity",
+        )
+      : null,
+  );
+}
+
 export async function searchView(route: Route): Promise<View> {
   const q = route.query;
   const text = q.get("q")?.trim() ?? "";
+  const entity = positiveInt(q.get("entity"));
   const pageNo = Math.max(0, Number(q.get("page") ?? 0) || 0);
-  const el = h("div", { class: "search-page" }, pageHeader("Search"), filtersForm(q));
-  if (!text) {
+  const el = h("div", { class: "search-page" }, pageHeader(text || !entity ? "Search" : "Mentions"), filtersForm(q));
+  if (!text && !entity) {
     el.append(
       h(
         "p",
@@ -103,25 +138,36 @@ export async function searchView(route: Route): Promise<View> {
     );
     return { title: "Search", el };
   }
+  const title = text ? `Search: ${text}` : "Mentions";
   let result: Awaited<ReturnType<typeof api.search>>;
   try {
-    result = await api.search({
-      q: text,
-      kind: q.get("kind"),
-      type: q.get("type"),
-      source: q.get("source"),
-      from: q.get("from"),
-      to: q.get("to"),
-      limit: PAGE,
-      offset: pageNo * PAGE,
-    });
+    const [found, filter] = await Promise.all([
+      api.search({
+        q: text,
+        kind: q.get("kind"),
+        type: q.get("type"),
+        entity,
+        source: q.get("source"),
+        from: q.get("from"),
+        to: q.get("to"),
+        sort: q.get("sort"),
+        facets: true,
+        limit: PAGE,
+        offset: pageNo * PAGE,
+      }),
+      entity ? entityFilter(entity, q) : null,
+    ]);
+    result = found;
+    if (filter) el.append(filter);
   } catch (err) {
     el.append(errorBox(err));
-    return { title: `Search: ${text}`, el };
+    return { title, el };
   }
+  const results = h("div", { class: "search-results" });
+  el.append(h("div", { class: "search-layout" }, results, result.facets ? facetPanel(result.facets, q) : null));
   const { entities, sentences } = result;
   if (entities.total) {
-    el.append(
+    results.append(
       h(
         "section",
         { class: "card results-entities" },
@@ -163,7 +209,7 @@ export async function searchView(route: Route): Promise<View> {
     );
   }
   if (sentences.total || !entities.total) {
-    el.append(
+    results.append(
       h(
         "section",
         { class: "card results-sentences" },
@@ -191,20 +237,8 @@ export async function searchView(route: Route): Promise<View> {
       ),
     );
   }
-  const pages = Math.ceil(Math.max(entities.total, sentences.total) / PAGE);
-  if (pages > 1) {
-    const at = (p: number) => link("search", { ...Object.fromEntries(q.entries()), page: p || null });
-    el.append(
-      h(
-        "nav",
-        { class: "pager" },
-        pageNo > 0 ? h("a", { href: at(pageNo - 1), class: "btn" }, "← Previous") : null,
-        h("span", { class: "muted" }, `page ${pageNo + 1} of ${pages}`),
-        pageNo + 1 < pages ? h("a", { href: at(pageNo + 1), class: "btn" }, "Next →") : null,
-      ),
-    );
-  }
-  return { title: `Search: ${text}`, el };
+  results.append(pager("search", q, pageNo, Math.ceil(Math.max(entities.total, sentences.total) / PAGE)) ?? "");
+  return { title, el };
 }
 
 /** highlight() gives "name | alias | alias" as one marked string; split it into names, once each. */
