@@ -63,23 +63,26 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
     if (task) inFlight.push(prepareTask(task, pipeline, opts.maxBytes));
   };
   try {
-    while (inFlight.length < ahead && next < tasks.length) startNext();
-    while (inFlight.length > 0) {
-      const { input, prepared } = await (inFlight.shift() as (typeof inFlight)[number]);
-      let outcome: ItemOutcome;
-      if ("kind" in prepared) {
-        try {
-          outcome = await pipeline.commit(prepared);
-        } catch (err) {
-          outcome = internalError(input, err);
-        }
-      } else outcome = prepared;
-      report.stored.push(...outcome.stored);
-      report.existing.push(...outcome.existing);
-      report.failed.push(...outcome.failed);
-      opts.onItem?.(input, outcome);
-      startNext();
-    }
+    // One bulk load: documents commit in batches, the last one before the report is returned.
+    await store.bulk(async () => {
+      while (inFlight.length < ahead && next < tasks.length) startNext();
+      while (inFlight.length > 0) {
+        const { input, prepared } = await (inFlight.shift() as (typeof inFlight)[number]);
+        let outcome: ItemOutcome;
+        if ("kind" in prepared) {
+          try {
+            outcome = await pipeline.commit(prepared);
+          } catch (err) {
+            outcome = internalError(input, err);
+          }
+        } else outcome = prepared;
+        report.stored.push(...outcome.stored);
+        report.existing.push(...outcome.existing);
+        report.failed.push(...outcome.failed);
+        opts.onItem?.(input, outcome);
+        startNext();
+      }
+    });
   } finally {
     await pool?.close();
   }
