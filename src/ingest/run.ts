@@ -27,6 +27,12 @@ export interface IngestRunOptions {
   workers?: number;
   /** Reads standard input, at most `maxBytes` of it (throws InputRefused past that). */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
+  /**
+   * Keep a ref of each document stored or found already stored in the report (unless false). A caller that reports
+   * counts only (the command line's text summary, the bench) counts them from `onItem` and keeps nothing per
+   * document for the length of the run.
+   */
+  refs?: boolean;
   onPlanned?: (total: number) => void;
   onItem?: (input: string, outcome: ItemOutcome) => void;
 }
@@ -76,8 +82,10 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
             outcome = internalError(input, err);
           }
         } else outcome = prepared;
-        report.stored.push(...outcome.stored);
-        report.existing.push(...outcome.existing);
+        if (opts.refs !== false) {
+          report.stored.push(...outcome.stored);
+          report.existing.push(...outcome.existing);
+        }
         report.failed.push(...outcome.failed);
         opts.onItem?.(input, outcome);
         startNext();

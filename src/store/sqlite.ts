@@ -221,8 +221,9 @@ function mergeDeferred(into: Deferred, from: Deferred): void {
   for (const [k, n] of from.pairs) into.pairs.set(k, (into.pairs.get(k) ?? 0) + n);
 }
 
-/** Aliases the store remembers having stored, at most; beyond this it asks SQLite again. */
+/** Aliases and entities the store remembers having stored, at most; beyond this it asks SQLite again. */
 const ALIAS_CACHE_MAX = 200_000;
+const ENTITY_CACHE_MAX = 200_000;
 
 /**
  * A bulk load's batch commits after this many documents or this long after its first, whichever comes first, and
@@ -403,6 +404,7 @@ export class SqliteStore implements Store {
     // In a batch the transaction is a savepoint: a document that throws is rolled back alone.
     const result = run();
     if (batch && result.status === "stored") mergeDeferred(batch.deferred, deferred);
+    if (this.entities.size + pending.entities.size > ENTITY_CACHE_MAX) this.entities.clear();
     for (const [k, v] of pending.entities) this.entities.set(k, v);
     if (this.aliases.size + pending.aliases.size > ALIAS_CACHE_MAX) this.aliases.clear();
     for (const a of pending.aliases) this.aliases.add(a);
