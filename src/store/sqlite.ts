@@ -488,7 +488,8 @@ export class SqliteStore implements Store {
     for (const [eid, d] of deltas) {
       if (d.mentions === 0) continue;
       d.documents = 1;
-      d.canonicals = s.hasCanonical.get(eid, canonical) ? 0 : 1;
+      // A document that is its own canonical is the first of it (a copy names a stored document): only copies ask.
+      d.canonicals = doc.duplicateOf && s.hasCanonical.get(eid, canonical) ? 0 : 1;
       s.addEntityDocument.run(eid, docId, canonical, doc.published, d.mentions);
     }
 
