@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { InterchangeKind, InterchangeLine } from "../export/interchange.js";
 import type { DocFacts, Document, EntityRef, Evidence } from "../types.js";
 import { inTextOrder, spansWithin } from "../util/spans.js";
+import { stageLaps, timeStage } from "../util/stage-timer.js";
 import { MIGRATIONS } from "./schema.js";
 import { sqliteExportLines } from "./sqlite-export.js";
 import type { RowMarks, SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
@@ -322,8 +323,10 @@ export class SqliteStore implements Store {
     this.batch = null;
     clearTimeout(b.timer);
     try {
-      this.writeDeferred(b.deferred);
-      this.db.exec("COMMIT");
+      timeStage("store.commit", () => {
+        this.writeDeferred(b.deferred);
+        this.db.exec("COMMIT");
+      });
     } catch (err) {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
       this.entities.clear();
@@ -364,6 +367,7 @@ export class SqliteStore implements Store {
     const pending: Pending = { entities: new Map(), aliases: new Set() };
     const batch = this.bulkDepth > 0 ? this.openBatch() : null;
     const deferred = noDeferred();
+    const lap = stageLaps();
     const run = this.db.transaction((): SaveResult => {
       const existing = s.docByHash.get(doc.contentHash) as string | undefined;
       if (existing) return { status: "exists", id: existing };
@@ -397,12 +401,15 @@ export class SqliteStore implements Store {
         const id = Number(s.addSentence.run(doc.id, x.index, x.start, x.end, x.text).lastInsertRowid);
         deferred.sentences.push([id, x.text]);
       }
-      this.saveFacts(doc, facts, pending, deferred);
+      lap("store.document");
+      this.saveFacts(doc, facts, pending, deferred, lap);
       if (!batch) this.writeDeferred(deferred);
       return { status: "stored", id: doc.id };
     });
     // In a batch the transaction is a savepoint: a document that throws is rolled back alone.
     const result = run();
+    // Outside a batch: the deferred rows and the commit; in one, the savepoint's release.
+    lap("store.commit");
     if (batch && result.status === "stored") mergeDeferred(batch.deferred, deferred);
     if (this.entities.size + pending.entities.size > ENTITY_CACHE_MAX) this.entities.clear();
     for (const [k, v] of pending.entities) this.entities.set(k, v);
@@ -446,7 +453,13 @@ export class SqliteStore implements Store {
     return created;
   }
 
-  private saveFacts(doc: Document, facts: DocFacts, pending: Pending, deferred: Deferred): void {
+  private saveFacts(
+    doc: Document,
+    facts: DocFacts,
+    pending: Pending,
+    deferred: Deferred,
+    lap: (stage: string) => void,
+  ): void {
     const s = this.s;
     const docId = doc.id;
     const refs = new Map(facts.entities.map((e) => [e.key, e]));
@@ -492,6 +505,8 @@ export class SqliteStore implements Store {
       d.canonicals = doc.duplicateOf && s.hasCanonical.get(eid, canonical) ? 0 : 1;
       s.addEntityDocument.run(eid, docId, canonical, doc.published, d.mentions);
     }
+
+    lap("store.mentions");
 
     const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) =>
       s.addEvidence.run(
@@ -542,6 +557,7 @@ export class SqliteStore implements Store {
         s.countRelationEvidence.run(fresh, row.id);
       }
     }
+    lap("store.relations");
 
     for (const e of facts.events) {
       // A date the text states is part of an event's identity; a publication date is not. The text said nothing
@@ -599,6 +615,7 @@ export class SqliteStore implements Store {
       }
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
+    lap("store.events");
 
     const mentionsInOrder = facts.quotes.length ? inTextOrder(facts.mentions) : [];
     for (const q of facts.quotes) {
@@ -615,6 +632,7 @@ export class SqliteStore implements Store {
         if (about !== sid) s.addQuoteAbout.run(about, quoteId);
       }
     }
+    lap("store.quotes");
 
     for (const q of facts.quantities) {
       const mergeKey = [q.value, q.unit, keyList(q.subjects), q.time ?? "", q.measure.toLowerCase()].join("|");
@@ -622,6 +640,7 @@ export class SqliteStore implements Store {
       for (const x of q.subjects) s.addSubject.run(quantityId, id(x), q.time);
       evidence("quantity", quantityId, q);
     }
+    lap("store.quantities");
   }
 
   async documents(): Promise<StoredDocumentSummary[]> {
