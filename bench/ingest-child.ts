@@ -70,6 +70,8 @@ async function main(): Promise<void> {
   const samples: MemorySample[] = [];
   const failures: string[] = [];
   let items = 0;
+  let stored = 0;
+  let existing = 0;
   const sample = () => {
     const m = process.memoryUsage();
     samples.push({ items, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) });
@@ -81,8 +83,11 @@ async function main(): Promise<void> {
     maxBytes: DEFAULT_MAX_BYTES,
     readStdin: async () => new Uint8Array(),
     workers: job.workers ?? 0,
+    refs: false,
     onItem: (_input, outcome) => {
       items++;
+      stored += outcome.stored.length;
+      existing += outcome.existing.length;
       if (failures.length < 5) for (const f of outcome.failed) failures.push(`${f.input}: ${f.reason}`);
       if (items % job.sampleEvery === 0) sample();
     },
@@ -116,8 +121,8 @@ async function main(): Promise<void> {
 
   const result: IngestChildResult = {
     items,
-    stored: report.stored.length,
-    existing: report.existing.length,
+    stored,
+    existing,
     failed: report.failed.length,
     failures,
     wallMs,

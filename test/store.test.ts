@@ -1,5 +1,6 @@
 // The SQLite store and reader: search rows, schema migrations of older stores, graph walk, bounded dossiers.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
@@ -9,8 +10,9 @@ import { MIGRATIONS } from "../src/store/schema.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { sqliteExportLines } from "../src/store/sqlite-export.js";
 import { SqliteReader } from "../src/store/sqlite-read.js";
-import { type Document, type EntityRef, emptyFacts } from "../src/types.js";
-import { tempDir } from "./helpers.js";
+import { type EntityRef, emptyFacts, type RelationFact } from "../src/types.js";
+import { ROOT, tempDir } from "./helpers.js";
+import { batchDocument, oneSentenceDocument, sourceOf } from "./store-fixture.js";
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
@@ -27,31 +29,6 @@ before(async () => {
 });
 
 type NamesRow = { id: number; name: string; names: string; aliases: number };
-/** A plain-text document of one sentence, stored from a source of its own. */
-function oneSentenceDocument(id: string, text: string, published: string | null): Document {
-  return {
-    id,
-    source: `${id}.txt`,
-    contentType: "text/plain",
-    text,
-    flags: [],
-    duplicateOf: null,
-    contentHash: `hash-${id}`,
-    signature: [],
-    sentences: [{ index: 0, start: 0, end: text.length, text }],
-    title: null,
-    authors: [],
-    outlet: null,
-    published,
-  };
-}
-
-const sourceOf = (doc: Document) => ({
-  uri: doc.source,
-  contentType: "text/plain",
-  raw: new TextEncoder().encode(`${doc.id} ${doc.text}`),
-});
-
 const searchRows = (db: Database.Database) =>
   db
     .prepare(
@@ -496,5 +473,157 @@ describe("relations with the same type and ends", () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe("bulk loads", () => {
+  /** Every row a document adds, in a form that does not depend on when batches committed. */
+  const contents = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      const all = (sql: string) => db.prepare(sql).all();
+      return {
+        documents: all("SELECT id FROM documents ORDER BY id"),
+        sentences: all("SELECT doc_id, text FROM sentences ORDER BY doc_id"),
+        search: all(
+          "SELECT s.doc_id FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE f.text MATCH 'envoys' ORDER BY 1",
+        ),
+        mentions: all('SELECT doc_id, start, "end", text FROM mentions ORDER BY 1, 2'),
+        evidence: all("SELECT fact_kind, doc_id FROM evidence ORDER BY 1, 2"),
+        relations: all("SELECT type, evidence, sources FROM relations"),
+        events: all("SELECT code, date FROM events ORDER BY date"),
+        names: all("SELECT e.key, f.names FROM entities e JOIN entities_fts f ON f.rowid = e.id ORDER BY e.key"),
+        stats: all(
+          `SELECT e.key, s.mentions, s.documents, s.canonicals, s.relations_out, s.relations_in, s.events, s.as_actor,
+             s.as_target, s.event_pairs FROM entity_stats s JOIN entities e ON e.id = s.entity_id ORDER BY e.key`,
+        ),
+        pairs: all("SELECT actor_id, target_id, root, events FROM event_pairs"),
+        integrity: db.prepare("PRAGMA integrity_check").pluck().get(),
+      };
+    } finally {
+      db.close();
+    }
+  };
+  /** Document 5 names an entity its list lacks: saving it throws. */
+  const failing = 5;
+  const saveAll = async (store: SqliteStore, n: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const { doc, facts } = batchDocument(i);
+      if (i === failing) facts.relations[0] = { ...(facts.relations[0] as RelationFact), object: "country/AZE" };
+      try {
+        out.push((await store.saveDocument(sourceOf(doc), doc, [], facts)).status);
+      } catch {
+        out.push("failed");
+      }
+    }
+    return out;
+  };
+  const ftsIntact = (path: string) => {
+    const db = new Database(path);
+    try {
+      db.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')");
+    } finally {
+      db.close();
+    }
+  };
+
+  test("a document that throws in the middle of a batch is rolled back alone; a re-run stores nothing twice", async () => {
+    const one = join(tmp.dir, "one-by-one.db");
+    const bulk = join(tmp.dir, "bulk.db");
+    const single = new SqliteStore(one);
+    try {
+      await saveAll(single, 12);
+    } finally {
+      await single.close();
+    }
+    // Batches of four: documents 4..7 share the batch the failing one is in.
+    const store = new SqliteStore(bulk, { batchDocs: 4, batchMs: 3_600_000 });
+    try {
+      const first = await store.bulk(() => saveAll(store, 12));
+      assert.deepEqual(
+        first,
+        [...Array(12)].map((_, i) => (i === failing ? "failed" : "stored")),
+      );
+      const again = await store.bulk(() => saveAll(store, 12));
+      assert.deepEqual(
+        again,
+        [...Array(12)].map((_, i) => (i === failing ? "failed" : "exists")),
+      );
+    } finally {
+      await store.close();
+    }
+    const stored = contents(bulk);
+    assert.equal(stored.documents.length, 11);
+    assert.equal(stored.search.length, 11, "every stored sentence, and only those, can be searched");
+    assert.ok(!JSON.stringify(stored).includes(`batch-${failing}`), "nothing of the failing document is stored");
+    assert.deepEqual(stored, contents(one), "batched, the store holds what one transaction per document stores");
+    ftsIntact(bulk);
+  });
+
+  test("a batch commits on its own after a while, and before the bulk load ends", async () => {
+    const path = join(tmp.dir, "timed.db");
+    const store = new SqliteStore(path, { batchDocs: 1000, batchMs: 50 });
+    const seen = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare("SELECT count(*) FROM documents").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      await store.bulk(async () => {
+        for (const i of [0, 1]) {
+          const { doc, facts } = batchDocument(i);
+          await store.saveDocument(sourceOf(doc), doc, [], facts);
+        }
+        assert.equal(seen(), 0, "an open batch is this store's own");
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        assert.equal(seen(), 2, "a batch left open past its time commits while the load waits");
+        const { doc, facts } = batchDocument(2);
+        await store.saveDocument(sourceOf(doc), doc, [], facts);
+      });
+      assert.equal(seen(), 3, "the last batch commits when the load ends");
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a process killed in the middle of a batch keeps every batch committed before; a re-run stores the rest once", async () => {
+    const path = join(tmp.dir, "killed.db");
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "test", "store-fixture.ts"), path, "6", "3"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d) => {
+        if (String(d).includes("open")) resolve();
+      });
+      child.on("exit", (code) => reject(new Error(`the child exited (${code}) before its batch was open`)));
+    });
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("close", resolve));
+    assert.equal(contents(path).documents.length, 6, "the committed batch survives, the open one is gone");
+    ftsIntact(path);
+    const store = new SqliteStore(path, { batchDocs: 4 });
+    try {
+      const statuses = await store.bulk(async () => {
+        const out: string[] = [];
+        for (let i = 0; i < 9; i++) {
+          const { doc, facts } = batchDocument(i);
+          out.push((await store.saveDocument(sourceOf(doc), doc, [], facts)).status);
+        }
+        return out;
+      });
+      assert.deepEqual(
+        statuses,
+        [...Array(9)].map((_, i) => (i < 6 ? "exists" : "stored")),
+      );
+    } finally {
+      await store.close();
+    }
+    assert.equal(contents(path).documents.length, 9);
+    ftsIntact(path);
   });
 });

@@ -24,7 +24,7 @@ export function registerDemo(program: Command): void {
       const store = await openStore(db);
       try {
         const bar = progress(!opts.json, 1);
-        const report = await ingestWithSummary(store, [DEMO_CORPUS], {
+        const { summary: report, counts } = await ingestWithSummary(store, [DEMO_CORPUS], {
           maxBytes: 20 * 1024 * 1024,
           timeoutMs: 15_000,
           workers: resolveWorkers("auto"),
@@ -37,7 +37,7 @@ export function registerDemo(program: Command): void {
           printJson({ db, corpus: DEMO_CORPUS, report, stats });
         } else {
           process.stdout.write(`Heartland demo: ${DEMO_CORPUS} -> ${db}\n`);
-          printIngestReport(report);
+          printIngestReport(report, counts);
           process.stdout.write(`\n${formatStats(stats)}\n`);
           const docs = await store.documents();
           process.stdout.write("\ndocuments:\n");

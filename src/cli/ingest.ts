@@ -22,6 +22,13 @@ export interface IngestSummary extends IngestReport {
   added: AddedCounts;
 }
 
+/** Documents stored (near-copies among them) and found already stored, counted as the run goes. */
+export interface IngestCounts {
+  stored: number;
+  nearCopies: number;
+  existing: number;
+}
+
 /**
  * Runs an ingest and measures what it added: the store's row marks before and after the run (one index lookup per
  * kind, not a count of whole tables, so the summary costs nothing on a large store). Read from the store, so a
@@ -33,14 +40,23 @@ export async function ingestWithSummary(
   store: Store,
   inputs: string[],
   opts: IngestRunOptions,
-): Promise<IngestSummary> {
+): Promise<{ summary: IngestSummary; counts: IngestCounts }> {
+  const counts: IngestCounts = { stored: 0, nearCopies: 0, existing: 0 };
   const before = await store.rowMarks();
-  const report = await runIngest(store, inputs, opts);
+  const report = await runIngest(store, inputs, {
+    ...opts,
+    onItem: (input, outcome) => {
+      counts.stored += outcome.stored.length;
+      counts.nearCopies += outcome.stored.filter((s) => s.duplicateOf).length;
+      counts.existing += outcome.existing.length;
+      opts.onItem?.(input, outcome);
+    },
+  });
   const after = await store.rowMarks();
   const added = Object.fromEntries(
     Object.entries(after).map(([k, v]) => [k, v - before[k as keyof AddedCounts]]),
   ) as unknown as AddedCounts;
-  return { ...report, added };
+  return { summary: { ...report, added }, counts };
 }
 
 /** The closing line: what the run added to the store, and how many inputs failed. */
@@ -52,12 +68,12 @@ export function formatAdded(a: AddedCounts, failed: number): string {
   );
 }
 
-export function printIngestReport(report: IngestSummary): void {
-  const dups = report.stored.filter((s) => s.duplicateOf).length;
+export function printIngestReport(report: IngestSummary, counts: IngestCounts): void {
+  const dups = counts.nearCopies;
   const lines = [
-    `stored ${report.stored.length} document(s)${dups ? ` (${dups} near-copy/copies linked to an earlier document)` : ""}`,
+    `stored ${counts.stored} document(s)${dups ? ` (${dups} near-copy/copies linked to an earlier document)` : ""}`,
   ];
-  if (report.existing.length) lines.push(`${report.existing.length} already stored (unchanged)`);
+  if (counts.existing) lines.push(`${counts.existing} already stored (unchanged)`);
   if (report.failed.length) {
     lines.push(`${report.failed.length} input(s) failed:`);
     for (const f of report.failed) lines.push(`  ${f.input}: ${f.reason}`);
@@ -122,7 +138,7 @@ export function registerIngest(program: Command): void {
         },
         cmd: Command,
       ) => {
-        const report = await withStore(
+        const { summary, counts } = await withStore(
           cmd,
           async (store) => {
             const bar = progress(!opts.json, inputs.length);
@@ -133,6 +149,8 @@ export function registerIngest(program: Command): void {
                 allowPrivate: opts.allowPrivate === true,
                 outlet: opts.outlet,
                 workers: resolveWorkers(opts.workers),
+                // The text summary prints counts: nothing per document is kept for the length of the run.
+                refs: opts.json === true,
                 onPlanned: (n) => bar.setTotal(n),
                 onItem: (input) => bar.tick(input),
               });
@@ -142,9 +160,9 @@ export function registerIngest(program: Command): void {
           },
           { create: true },
         );
-        if (opts.json) printJson(report);
-        else printIngestReport(report);
-        process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;
+        if (opts.json) printJson(summary);
+        else printIngestReport(summary, counts);
+        process.exitCode = summary.failed.length ? EXIT.partial : EXIT.ok;
       },
     );
 }

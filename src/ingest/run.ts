@@ -27,6 +27,12 @@ export interface IngestRunOptions {
   workers?: number;
   /** Reads standard input, at most `maxBytes` of it (throws InputRefused past that). */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
+  /**
+   * Keep a ref of each document stored or found already stored in the report (unless false). A caller that reports
+   * counts only (the command line's text summary, the bench) counts them from `onItem` and keeps nothing per
+   * document for the length of the run.
+   */
+  refs?: boolean;
   onPlanned?: (total: number) => void;
   onItem?: (input: string, outcome: ItemOutcome) => void;
 }
@@ -74,23 +80,28 @@ export async function runIngest(store: Store, inputs: string[], opts: IngestRunO
     if (task) inFlight.push(prepareTask(task, pipeline, opts.maxBytes));
   };
   try {
-    while (inFlight.length < ahead && next < tasks.length) startNext();
-    while (inFlight.length > 0) {
-      const { input, prepared } = await (inFlight.shift() as (typeof inFlight)[number]);
-      let outcome: ItemOutcome;
-      if ("kind" in prepared) {
-        try {
-          outcome = await pipeline.commit(prepared);
-        } catch (err) {
-          outcome = internalError(input, err);
+    // One bulk load: documents commit in batches, the last one before the report is returned.
+    await store.bulk(async () => {
+      while (inFlight.length < ahead && next < tasks.length) startNext();
+      while (inFlight.length > 0) {
+        const { input, prepared } = await (inFlight.shift() as (typeof inFlight)[number]);
+        let outcome: ItemOutcome;
+        if ("kind" in prepared) {
+          try {
+            outcome = await pipeline.commit(prepared);
+          } catch (err) {
+            outcome = internalError(input, err);
+          }
+        } else outcome = prepared;
+        if (opts.refs !== false) {
+          report.stored.push(...outcome.stored);
+          report.existing.push(...outcome.existing);
         }
-      } else outcome = prepared;
-      report.stored.push(...outcome.stored);
-      report.existing.push(...outcome.existing);
-      report.failed.push(...outcome.failed);
-      opts.onItem?.(input, outcome);
-      startNext();
-    }
+        report.failed.push(...outcome.failed);
+        opts.onItem?.(input, outcome);
+        startNext();
+      }
+    });
   } finally {
     await pool?.close();
   }

@@ -1,9 +1,12 @@
-// SQLite implementation of the store (better-sqlite3, WAL, FTS5). Every document is one transaction.
+// SQLite implementation of the store (better-sqlite3, WAL, FTS5). Every document is one transaction, or, in a bulk
+// load (Store.bulk), one savepoint of a batch transaction that commits every BATCH_DOCS documents or BATCH_MS.
 import { createHash } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import type { InterchangeKind, InterchangeLine } from "../export/interchange.js";
 import type { DocFacts, Document, EntityRef, Evidence } from "../types.js";
 import { inTextOrder, spansWithin } from "../util/spans.js";
+import { stageLaps, timeStage } from "../util/stage-timer.js";
 import { MIGRATIONS } from "./schema.js";
 import { sqliteExportLines } from "./sqlite-export.js";
 import type { RowMarks, SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
@@ -56,6 +59,7 @@ function writeStatements(db: Db) {
     ),
     addBand: db.prepare("INSERT OR IGNORE INTO signature_bands(band, doc_id) VALUES (?, ?)"),
     addSentence: db.prepare('INSERT INTO sentences(doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+    addSentenceFts: db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)"),
     entityByKey: db.prepare("SELECT id, name FROM entities WHERE key = ?"),
     addEntity: db.prepare("INSERT INTO entities(key, type, name, qid) VALUES (?, ?, ?, ?)"),
     addEntityFts: db.prepare("INSERT INTO entities_fts(rowid, names) VALUES (?, ?)"),
@@ -116,9 +120,9 @@ function writeStatements(db: Db) {
       )
       .pluck(),
     addSubject: db.prepare("INSERT OR IGNORE INTO quantity_subjects(quantity_id, entity_id, time) VALUES (?, ?, ?)"),
-    addEventPair: db.prepare(
-      `INSERT INTO event_pairs(actor_id, target_id, root, events) VALUES (?, ?, ?, 1)
-       ON CONFLICT(actor_id, target_id, root) DO UPDATE SET events = events + 1`,
+    addEventPairs: db.prepare(
+      `INSERT INTO event_pairs(actor_id, target_id, root, events) VALUES (?, ?, ?, ?)
+       ON CONFLICT(actor_id, target_id, root) DO UPDATE SET events = events + excluded.events`,
     ),
     addQuoteAbout: db.prepare("INSERT OR IGNORE INTO quote_about(entity_id, quote_id) VALUES (?, ?)"),
     hasCanonical: db.prepare("SELECT 1 FROM entity_documents WHERE entity_id = ? AND canonical = ? LIMIT 1").pluck(),
@@ -191,8 +195,64 @@ function namesAnew(m: { text: string; method: string }, e: KnownEntity): boolean
   return !NOT_NAMING_METHODS.includes(m.method) && (m.text === e.name || m.text.toLowerCase() !== e.name.toLowerCase());
 }
 
-/** Aliases the store remembers having stored, at most; beyond this it asks SQLite again. */
+/**
+ * Rows whose writing waits for the end of the transaction they belong to (a document's own, or a batch's), where
+ * each is written once: full-text rows (FTS5 writes a segment at every savepoint that follows a change, so rows added
+ * document by document inside a batch would cost a segment, and later merges, per document) and counters that many
+ * documents of a batch add to (a hub entity's stats, a busy event pair).
+ */
+interface Deferred {
+  /** Sentence id and text, for sentences_fts. */
+  sentences: [number, string][];
+  /** Text to add to an entity's search row; `created` when the row does not exist yet (a new entity). */
+  names: Map<number, { created: boolean; text: string }>;
+  stats: Map<number, StatsDelta>;
+  /** "actorId|targetId|root" → events. */
+  pairs: Map<string, number>;
+}
+
+const noDeferred = (): Deferred => ({ sentences: [], names: new Map(), stats: new Map(), pairs: new Map() });
+
+function addDelta(into: Map<number, StatsDelta>, entityId: number, d: StatsDelta): void {
+  const to = into.get(entityId);
+  if (!to) {
+    into.set(entityId, d);
+    return;
+  }
+  for (const k of Object.keys(d) as (keyof StatsDelta)[]) to[k] += d[k];
+}
+
+/** Adds one transaction's deferred rows to the enclosing batch's. */
+function mergeDeferred(into: Deferred, from: Deferred): void {
+  for (const row of from.sentences) into.sentences.push(row);
+  for (const [id, n] of from.names) {
+    const to = into.names.get(id);
+    if (to) to.text += n.text;
+    else into.names.set(id, n);
+  }
+  for (const [id, d] of from.stats) addDelta(into.stats, id, d);
+  for (const [k, n] of from.pairs) into.pairs.set(k, (into.pairs.get(k) ?? 0) + n);
+}
+
+/** Aliases and entities the store remembers having stored, at most; beyond this it asks SQLite again. */
 const ALIAS_CACHE_MAX = 200_000;
+const ENTITY_CACHE_MAX = 200_000;
+
+/**
+ * A bulk load's batch commits after this many documents or this long after its first, whichever comes first, and
+ * when the load ends: a kill loses at most the open batch, which a re-run stores again. One commit per document
+ * wrote every page a document touched (about 150: each index's hot pages, the full-text segments) to the WAL once
+ * per document; a batch writes a page once however many of its documents changed it.
+ */
+export const BATCH_DOCS = 500;
+export const BATCH_MS = 1000;
+
+interface Batch {
+  docs: number;
+  started: number;
+  timer: NodeJS.Timeout;
+  deferred: Deferred;
+}
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
@@ -201,8 +261,22 @@ export class SqliteStore implements Store {
   /** "entityId|alias" pairs known to be in entity_aliases. */
   private readonly aliases = new Set<string>();
   private stmts: ReturnType<typeof writeStatements> | undefined;
+  /** Open bulk loads (Store.bulk); while above 0, documents are saved in batches. */
+  private bulkDepth = 0;
+  private batch: Batch | null = null;
+  /** Why the last batch could not commit (a commit from the timer has no caller to throw to): thrown next. */
+  private batchError: Error | null = null;
 
-  constructor(readonly path: string) {
+  private readonly batchDocs: number;
+  private readonly batchMs: number;
+
+  /** `batchDocs`, `batchMs`: when a bulk load's batch commits (BATCH_DOCS, BATCH_MS unless given). */
+  constructor(
+    readonly path: string,
+    opts: { batchDocs?: number; batchMs?: number } = {},
+  ) {
+    this.batchDocs = opts.batchDocs ?? BATCH_DOCS;
+    this.batchMs = opts.batchMs ?? BATCH_MS;
     try {
       this.db = new Database(path);
     } catch (err) {
@@ -244,9 +318,68 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, signature: JSON.parse(r.signature) as number[], duplicateOf: r.duplicate_of }));
   }
 
+  async bulk<T>(fn: () => Promise<T>): Promise<T> {
+    this.bulkDepth++;
+    try {
+      return await fn();
+    } finally {
+      // What was saved stays saved, whether the load ends or throws.
+      if (--this.bulkDepth === 0) this.commitBatch();
+    }
+  }
+
+  /** Commits the open batch, if any. A failed commit rolls the batch back and forgets what it cached of it. */
+  private commitBatch(): void {
+    const b = this.batch;
+    if (!b) return;
+    this.batch = null;
+    clearTimeout(b.timer);
+    try {
+      timeStage("store.commit", () => {
+        this.writeDeferred(b.deferred);
+        this.db.exec("COMMIT");
+      });
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      this.entities.clear();
+      this.aliases.clear();
+      throw err;
+    } finally {
+      this.db.pragma("temp_store = DEFAULT");
+    }
+  }
+
+  /** Starts a batch transaction unless one is open. */
+  private openBatch(): Batch {
+    if (this.batch) return this.batch;
+    // A document's savepoint journals the first change to each page; in memory that is a copy, on disk a write
+    // per page (about a thousand a document).
+    this.db.pragma("temp_store = MEMORY");
+    this.db.exec("BEGIN IMMEDIATE");
+    // Between documents only (a save never awaits): a slow input (a fetch) never holds a batch open for long.
+    const timer = setTimeout(() => {
+      try {
+        this.commitBatch();
+      } catch (err) {
+        this.batchError = err as Error;
+      }
+    }, this.batchMs);
+    timer.unref();
+    this.batch = { docs: 0, started: performance.now(), timer, deferred: noDeferred() };
+    return this.batch;
+  }
+
   async saveDocument(source: SourceInput, doc: Document, bands: string[], facts: DocFacts): Promise<SaveResult> {
+    if (this.batchError) {
+      const err = this.batchError;
+      this.batchError = null;
+      throw new Error(`the batch before this document could not be committed: ${err.message}`);
+    }
     const s = this.s;
     const pending: Pending = { entities: new Map(), aliases: new Set() };
+    const batch = this.bulkDepth > 0 ? this.openBatch() : null;
+    const deferred = noDeferred();
+    const lap = stageLaps();
     const run = this.db.transaction((): SaveResult => {
       const existing = s.docByHash.get(doc.contentHash) as string | undefined;
       if (existing) return { status: "exists", id: existing };
@@ -276,19 +409,46 @@ export class SqliteStore implements Store {
         new Date().toISOString(),
       );
       for (const b of bands) s.addBand.run(b, doc.id);
-      for (const x of doc.sentences) s.addSentence.run(doc.id, x.index, x.start, x.end, x.text);
-      this.saveFacts(doc, facts, pending);
+      for (const x of doc.sentences) {
+        const id = Number(s.addSentence.run(doc.id, x.index, x.start, x.end, x.text).lastInsertRowid);
+        deferred.sentences.push([id, x.text]);
+      }
+      lap("store.document");
+      this.saveFacts(doc, facts, pending, deferred, lap);
+      if (!batch) this.writeDeferred(deferred);
       return { status: "stored", id: doc.id };
     });
+    // In a batch the transaction is a savepoint: a document that throws is rolled back alone.
     const result = run();
+    // Outside a batch: the deferred rows and the commit; in one, the savepoint's release.
+    lap("store.commit");
+    if (batch && result.status === "stored") mergeDeferred(batch.deferred, deferred);
+    if (this.entities.size + pending.entities.size > ENTITY_CACHE_MAX) this.entities.clear();
     for (const [k, v] of pending.entities) this.entities.set(k, v);
     if (this.aliases.size + pending.aliases.size > ALIAS_CACHE_MAX) this.aliases.clear();
     for (const a of pending.aliases) this.aliases.add(a);
+    if (batch && (++batch.docs >= this.batchDocs || performance.now() - batch.started >= this.batchMs))
+      this.commitBatch();
     return result;
   }
 
-  /** The entity for a key, creating it (and its search row) on first sight. */
-  private entity(ref: EntityRef | undefined, key: string, pending: Pending): KnownEntity {
+  /** Writes what a transaction deferred (see Deferred), before it commits. */
+  private writeDeferred(d: Deferred): void {
+    const s = this.s;
+    for (const [id, text] of d.sentences) s.addSentenceFts.run(id, text);
+    for (const [id, n] of d.names) {
+      if (n.created) s.addEntityFts.run(id, n.text);
+      else s.appendFtsNames.run(n.text, id);
+    }
+    for (const [id, delta] of d.stats) s.addStats.run({ id, ...delta });
+    for (const [k, n] of d.pairs) {
+      const [actor, target, root] = k.split("|");
+      s.addEventPairs.run(Number(actor), Number(target), root, n);
+    }
+  }
+
+  /** The entity for a key, creating it (and, deferred, its search row) on first sight. */
+  private entity(ref: EntityRef | undefined, key: string, pending: Pending, deferred: Deferred): KnownEntity {
     const known = this.entities.get(key) ?? pending.entities.get(key);
     if (known) return known;
     const s = this.s;
@@ -299,20 +459,26 @@ export class SqliteStore implements Store {
     }
     if (!ref) throw new Error(`fact names entity ${key}, which the document's entity list lacks`);
     const id = Number(s.addEntity.run(key, ref.type, ref.name, ref.qid ?? null).lastInsertRowid);
-    s.addEntityFts.run(id, ref.name);
+    deferred.names.set(id, { created: true, text: ref.name });
     const created = { id, name: ref.name };
     pending.entities.set(key, created);
     return created;
   }
 
-  private saveFacts(doc: Document, facts: DocFacts, pending: Pending): void {
+  private saveFacts(
+    doc: Document,
+    facts: DocFacts,
+    pending: Pending,
+    deferred: Deferred,
+    lap: (stage: string) => void,
+  ): void {
     const s = this.s;
     const docId = doc.id;
     const refs = new Map(facts.entities.map((e) => [e.key, e]));
-    const entity = (key: string) => this.entity(refs.get(key), key, pending);
+    const entity = (key: string) => this.entity(refs.get(key), key, pending, deferred);
     const id = (key: string) => entity(key).id;
     for (const e of facts.entities) entity(e.key);
-    const deltas = new Map<number, StatsDelta>();
+    const deltas = deferred.stats;
     const delta = (entityId: number) => {
       let d = deltas.get(entityId);
       if (!d) {
@@ -338,14 +504,22 @@ export class SqliteStore implements Store {
         else newNames.set(e.id, [m.text]);
       }
     }
-    for (const [eid, names] of newNames) s.appendFtsNames.run(names.map((n) => ` | ${n}`).join(""), eid);
+    for (const [eid, names] of newNames) {
+      const text = names.map((n) => ` | ${n}`).join("");
+      const row = deferred.names.get(eid);
+      if (row) row.text += text;
+      else deferred.names.set(eid, { created: false, text });
+    }
     const canonical = doc.duplicateOf ?? docId;
     for (const [eid, d] of deltas) {
       if (d.mentions === 0) continue;
       d.documents = 1;
-      d.canonicals = s.hasCanonical.get(eid, canonical) ? 0 : 1;
+      // A document that is its own canonical is the first of it (a copy names a stored document): only copies ask.
+      d.canonicals = doc.duplicateOf && s.hasCanonical.get(eid, canonical) ? 0 : 1;
       s.addEntityDocument.run(eid, docId, canonical, doc.published, d.mentions);
     }
+
+    lap("store.mentions");
 
     const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) =>
       s.addEvidence.run(
@@ -396,6 +570,7 @@ export class SqliteStore implements Store {
         s.countRelationEvidence.run(fresh, row.id);
       }
     }
+    lap("store.relations");
 
     for (const e of facts.events) {
       // A date the text states is part of an event's identity; a publication date is not. The text said nothing
@@ -444,10 +619,16 @@ export class SqliteStore implements Store {
           delta(t).eventPairs += actors.size;
         }
         for (const x of new Set([...actors, ...targets])) delta(x).events++;
-        for (const a of actors) for (const t of targets) if (a !== t) s.addEventPair.run(a, t, root);
+        for (const a of actors)
+          for (const t of targets) {
+            if (a === t) continue;
+            const k = `${a}|${t}|${root}`;
+            deferred.pairs.set(k, (deferred.pairs.get(k) ?? 0) + 1);
+          }
       }
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
+    lap("store.events");
 
     const mentionsInOrder = facts.quotes.length ? inTextOrder(facts.mentions) : [];
     for (const q of facts.quotes) {
@@ -464,6 +645,7 @@ export class SqliteStore implements Store {
         if (about !== sid) s.addQuoteAbout.run(about, quoteId);
       }
     }
+    lap("store.quotes");
 
     for (const q of facts.quantities) {
       const mergeKey = [q.value, q.unit, keyList(q.subjects), q.time ?? "", q.measure.toLowerCase()].join("|");
@@ -471,8 +653,7 @@ export class SqliteStore implements Store {
       for (const x of q.subjects) s.addSubject.run(quantityId, id(x), q.time);
       evidence("quantity", quantityId, q);
     }
-
-    for (const [eid, d] of deltas) s.addStats.run({ id: eid, ...d });
+    lap("store.quantities");
   }
 
   async documents(): Promise<StoredDocumentSummary[]> {
@@ -539,7 +720,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.commitBatch();
+      this.db.close();
+    }
   }
 }
 

@@ -51,8 +51,15 @@ export interface Store {
   findByContentHash(hash: string): Promise<string | null>;
   /** Stored documents whose signatures share a band with this one: candidates for near-copies. */
   nearDuplicateCandidates(bands: string[]): Promise<{ id: string; signature: number[]; duplicateOf: string | null }[]>;
-  /** Stores a document, its source, sentences and facts in one transaction. */
+  /**
+   * Stores a document, its source, sentences and facts in one transaction: its own, or inside `bulk`, a savepoint
+   * of a batch transaction (a document that throws is rolled back alone; the batch commits a few times a second and
+   * when the bulk load ends). Documents saved inside `bulk` are visible to this store at once, to other readers once
+   * their batch commits.
+   */
   saveDocument(source: SourceInput, doc: Document, bands: string[], facts: DocFacts): Promise<SaveResult>;
+  /** Runs a bulk load (an ingest run): the documents fn saves commit in batches, the last when fn settles. */
+  bulk<T>(fn: () => Promise<T>): Promise<T>;
   documents(): Promise<StoredDocumentSummary[]>;
   stats(): Promise<StoreStats>;
   /**
