@@ -9,7 +9,10 @@ export interface QueryApi {
   search(q: string): number;
   dossier(id: number): number;
   graph(id: number): number;
-  /** Entity ids to query: half from the 100 most mentioned, half from all, drawn with `pick`. */
+  /**
+   * Entity ids to query: the HUBS_SAMPLED most connected first, then half from the 100 most mentioned, half from
+   * all, drawn with `pick`.
+   */
   sampleEntities(n: number, pick: (max: number) => number): number[];
   close(): void;
 }
@@ -30,7 +33,25 @@ type ReaderModule = {
 /** A rough size of a result, so the work cannot be skipped and a reader of the results sees it is not empty. */
 const size = (x: unknown): number => (x == null ? 0 : JSON.stringify(x).length);
 
+/** The entities with the most edges (relations either way and actor-target event pairs), from ingest's counters. */
+function mostConnected(db: Database.Database, n: number): number[] {
+  try {
+    return db
+      .prepare(
+        `SELECT entity_id FROM entity_stats ORDER BY relations_out + relations_in + event_pairs DESC, entity_id LIMIT ?`,
+      )
+      .pluck()
+      .all(n) as number[];
+  } catch {
+    return []; // a store older than the counters
+  }
+}
+
+/** The hubs every sample holds: their dossiers and graphs are the slowest reads, and the busiest pages. */
+export const HUBS_SAMPLED = 20;
+
 function sampler(db: Database.Database) {
+  const hubs = mostConnected(db, HUBS_SAMPLED);
   const top = db
     .prepare("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 100")
     .pluck()
@@ -38,8 +59,8 @@ function sampler(db: Database.Database) {
   const all = db.prepare("SELECT id FROM entities ORDER BY id").pluck().all() as number[];
   return (n: number, pick: (max: number) => number): number[] => {
     if (all.length === 0) return [];
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) {
+    const out: number[] = hubs.slice(0, n);
+    for (let i = out.length; i < n; i++) {
       const from = i % 2 === 0 && top.length > 0 ? top : all;
       out.push(from[pick(from.length)] as number);
     }

@@ -315,4 +315,87 @@ export const MIGRATIONS: readonly string[] = [
   `
   DROP TRIGGER sentences_ai;
   `,
+  // 10: what a fact and an entity's facts rest on, kept at ingest, so a hub's dossier reads a few rows per listed fact
+  // instead of every evidence row of every fact (the counts each view shows are defined in docs/architecture.md).
+  //   fact_support: per fact, its evidence rows, independent sources (distinct canonical documents of its evidence)
+  //     and doubt, Π(1 - c) over the best confidence c of each source (each c clamped to 0..0.99, as
+  //     combinedConfidence does): the fact's confidence is 1 - doubt, rounded to three places.
+  //   fact_sources: per fact and independent source, the source's best document (highest confidence, then earliest
+  //     published, then id), indexed in that order: a list shows the best sentences of the first few.
+  //   entity_documents.facts: how many of the entity's facts the document backs (a row with mentions 0 is a document
+  //     that backs one of its facts without mentioning it).
+  //   entity_stats.facts: the entity's facts (relations at either end, events with a role, quotes it said, figures
+  //     about it), each once; fact_documents: documents backing one of them; fact_sources: distinct canonical
+  //     documents among those; fact_only_documents: fact documents that do not mention it.
+  //   relations_ends, relations_ends_in, event_pairs_target: a graph level's neighbours from the indexes alone, in
+  //     both directions, instead of every relation row and every event role of a hub.
+  `
+  CREATE TABLE fact_support (
+    fact_kind TEXT NOT NULL,
+    fact_id INTEGER NOT NULL,
+    evidence INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    doubt REAL NOT NULL,
+    PRIMARY KEY (fact_kind, fact_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE fact_sources (
+    fact_kind TEXT NOT NULL,
+    fact_id INTEGER NOT NULL,
+    canonical TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    published TEXT,
+    PRIMARY KEY (fact_kind, fact_id, canonical)
+  ) WITHOUT ROWID;
+  ALTER TABLE entity_documents ADD COLUMN facts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entity_stats ADD COLUMN facts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entity_stats ADD COLUMN fact_documents INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entity_stats ADD COLUMN fact_sources INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entity_stats ADD COLUMN fact_only_documents INTEGER NOT NULL DEFAULT 0;
+
+  CREATE TEMP TABLE fact_docs AS
+    SELECT ev.fact_kind, ev.fact_id, ev.doc_id, max(ev.confidence) AS confidence, count(*) AS n,
+      COALESCE(d.duplicate_of, d.id) AS canonical, d.published
+    FROM evidence ev JOIN documents d ON d.id = ev.doc_id GROUP BY ev.fact_kind, ev.fact_id, ev.doc_id;
+  CREATE INDEX temp.fact_docs_fact ON fact_docs(fact_kind, fact_id);
+  INSERT INTO fact_sources(fact_kind, fact_id, canonical, doc_id, confidence, published)
+    SELECT fact_kind, fact_id, canonical, doc_id, confidence, published FROM (
+      SELECT *, row_number() OVER (PARTITION BY fact_kind, fact_id, canonical
+        ORDER BY confidence DESC, published IS NULL, published, doc_id) AS rank FROM fact_docs)
+    WHERE rank = 1;
+  INSERT INTO fact_support(fact_kind, fact_id, evidence, sources, doubt)
+    SELECT e.fact_kind, e.fact_id, e.n, s.sources, s.doubt FROM
+      (SELECT fact_kind, fact_id, sum(n) AS n FROM fact_docs GROUP BY fact_kind, fact_id) e
+      JOIN (SELECT fact_kind, fact_id, count(*) AS sources, exp(sum(ln(1 - min(0.99, max(0, confidence))))) AS doubt
+        FROM fact_sources GROUP BY fact_kind, fact_id) s ON s.fact_kind = e.fact_kind AND s.fact_id = e.fact_id;
+
+  CREATE TEMP TABLE fact_parties AS
+    SELECT 'relation' AS fact_kind, id AS fact_id, subject_id AS entity_id FROM relations
+    UNION SELECT 'relation', id, object_id FROM relations
+    UNION SELECT 'event', event_id, entity_id FROM event_roles
+    UNION SELECT 'quote', id, speaker_id FROM quotes
+    UNION SELECT 'quantity', quantity_id, entity_id FROM quantity_subjects;
+  CREATE TEMP TABLE entity_facts (entity_id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+  INSERT INTO entity_facts SELECT entity_id, count(*) FROM fact_parties GROUP BY entity_id;
+  INSERT INTO entity_documents(entity_id, doc_id, canonical, published, mentions, facts)
+    SELECT p.entity_id, f.doc_id, f.canonical, f.published, 0, count(*) FROM fact_parties p
+    JOIN fact_docs f ON f.fact_kind = p.fact_kind AND f.fact_id = p.fact_id
+    WHERE true GROUP BY p.entity_id, f.doc_id
+    ON CONFLICT(entity_id, doc_id) DO UPDATE SET facts = excluded.facts;
+  INSERT OR IGNORE INTO entity_stats(entity_id) SELECT id FROM entities;
+  UPDATE entity_stats SET
+    facts = coalesce((SELECT n FROM entity_facts f WHERE f.entity_id = entity_stats.entity_id), 0),
+    fact_documents = (SELECT count(*) FROM entity_documents ed WHERE ed.entity_id = entity_stats.entity_id AND ed.facts > 0),
+    fact_sources = (SELECT count(DISTINCT canonical) FROM entity_documents ed
+      WHERE ed.entity_id = entity_stats.entity_id AND ed.facts > 0),
+    fact_only_documents = (SELECT count(*) FROM entity_documents ed
+      WHERE ed.entity_id = entity_stats.entity_id AND ed.facts > 0 AND ed.mentions = 0);
+  DROP TABLE fact_docs;
+  DROP TABLE fact_parties;
+  DROP TABLE entity_facts;
+  CREATE INDEX fact_sources_rank ON fact_sources(fact_kind, fact_id, confidence DESC, published IS NULL, published, doc_id);
+  CREATE INDEX relations_ends ON relations(subject_id, object_id);
+  CREATE INDEX relations_ends_in ON relations(object_id, subject_id);
+  CREATE INDEX event_pairs_target ON event_pairs(target_id, actor_id);
+  `,
 ];

@@ -7,6 +7,7 @@ import type { InterchangeKind, InterchangeLine } from "../export/interchange.js"
 import type { DocFacts, Document, EntityRef, Evidence } from "../types.js";
 import { inTextOrder, spansWithin } from "../util/spans.js";
 import { stageLaps, timeStage } from "../util/stage-timer.js";
+import { FactTally, factAggregateStatements } from "./fact-aggregates.js";
 import { MIGRATIONS } from "./schema.js";
 import { sqliteExportLines } from "./sqlite-export.js";
 import type { RowMarks, SaveResult, SourceInput, Store, StoredDocumentSummary, StoreStats } from "./store.js";
@@ -125,7 +126,9 @@ function writeStatements(db: Db) {
        ON CONFLICT(actor_id, target_id, root) DO UPDATE SET events = events + excluded.events`,
     ),
     addQuoteAbout: db.prepare("INSERT OR IGNORE INTO quote_about(entity_id, quote_id) VALUES (?, ?)"),
-    hasCanonical: db.prepare("SELECT 1 FROM entity_documents WHERE entity_id = ? AND canonical = ? LIMIT 1").pluck(),
+    hasCanonical: db
+      .prepare("SELECT 1 FROM entity_documents WHERE entity_id = ? AND canonical = ? AND mentions > 0 LIMIT 1")
+      .pluck(),
     addEntityDocument: db.prepare(
       "INSERT INTO entity_documents(entity_id, doc_id, canonical, published, mentions) VALUES (?, ?, ?, ?, ?)",
     ),
@@ -141,6 +144,7 @@ function writeStatements(db: Db) {
          as_actor = as_actor + excluded.as_actor, as_target = as_target + excluded.as_target,
          event_pairs = event_pairs + excluded.event_pairs`,
     ),
+    facts: factAggregateStatements(db),
   };
 }
 
@@ -521,8 +525,9 @@ export class SqliteStore implements Store {
 
     lap("store.mentions");
 
-    const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) =>
-      s.addEvidence.run(
+    const tally = new FactTally();
+    const evidence = (kind: string, factId: number, f: { confidence: number; evidence: Evidence }, extra?: unknown) => {
+      const added = s.addEvidence.run(
         kind,
         factId,
         docId,
@@ -532,6 +537,9 @@ export class SqliteStore implements Store {
         f.confidence,
         extra ? JSON.stringify(extra) : null,
       );
+      tally.evidence(kind, factId, f.confidence, added.changes);
+      return added;
+    };
 
     // One relation per type, ends and polarity: a second statement with other attributes ("a founding member")
     // adds them to the stored relation instead of storing the relation again.
@@ -554,6 +562,7 @@ export class SqliteStore implements Store {
       const subject = id(r.subject);
       const object = id(r.object);
       const row = relationRow(r.type, subject, object, r.negated ? 1 : 0, attrs);
+      tally.parties("relation", row.id, [subject, object]);
       if (row.evidence === 0) {
         delta(subject).relationsOut++;
         delta(object).relationsIn++;
@@ -626,6 +635,7 @@ export class SqliteStore implements Store {
             deferred.pairs.set(k, (deferred.pairs.get(k) ?? 0) + 1);
           }
       }
+      tally.parties("event", eventId, [...actors, ...targets]);
       evidence("event", eventId, e, e.trigger ? { trigger: e.trigger } : undefined);
     }
     lap("store.events");
@@ -638,6 +648,7 @@ export class SqliteStore implements Store {
         .replace(/[^\p{L}\p{N}]+/gu, " ")
         .trim();
       const quoteId = s.upsertQuote.get(sid, q.text, `${sid}|${norm}`) as number;
+      tally.parties("quote", quoteId, [sid]);
       evidence("quote", quoteId, q);
       // Quotes about an entity: someone else's quote whose sentence mentions it.
       for (const m of spansWithin(mentionsInOrder, q.evidence.start, q.evidence.end)) {
@@ -651,9 +662,12 @@ export class SqliteStore implements Store {
       const mergeKey = [q.value, q.unit, keyList(q.subjects), q.time ?? "", q.measure.toLowerCase()].join("|");
       const quantityId = s.upsertQuantity.get(q.value, q.unit, q.measure, q.time, mergeKey) as number;
       for (const x of q.subjects) s.addSubject.run(quantityId, id(x), q.time);
+      tally.parties("quantity", quantityId, q.subjects.map(id));
       evidence("quantity", quantityId, q);
     }
     lap("store.quantities");
+    tally.write(s.facts, { id: docId, canonical, published: doc.published }, (e) => (deltas.get(e)?.mentions ?? 0) > 0);
+    lap("store.facts");
   }
 
   async documents(): Promise<StoredDocumentSummary[]> {

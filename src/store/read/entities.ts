@@ -16,6 +16,10 @@ export interface EntityStats {
   as_actor: number;
   as_target: number;
   event_pairs: number;
+  facts: number;
+  fact_documents: number;
+  fact_sources: number;
+  fact_only_documents: number;
 }
 
 const NO_STATS: EntityStats = {
@@ -29,6 +33,10 @@ const NO_STATS: EntityStats = {
   as_actor: 0,
   as_target: 0,
   event_pairs: 0,
+  facts: 0,
+  fact_documents: 0,
+  fact_sources: 0,
+  fact_only_documents: 0,
 };
 
 export function entitySummaries(reader: ReadConnection, entityIds: Iterable<number>): Map<number, EntitySummary> {

@@ -45,15 +45,129 @@ function evidenceView(r: EvidenceRow): EvidenceView {
   };
 }
 
+/** A fact's confidence from its doubt kept at ingest, rounded as combinedConfidence rounds. */
+const confidenceOf = (doubt: number) => Math.round((1 - doubt) * 1000) / 1000;
+
 /**
- * Each fact's support. Uncapped (a fact's own route, a document's facts): every evidence row. Capped (lists): the
- * confidence, independent sources and total come from every row's document and confidence, but only `cap`
- * sentences are read and returned: the best sentence (highest confidence, then earliest) of the best document of
- * each independent source, sources in order of their best confidence, then earliest; spare places go to further
- * documents and sentences in the same order. Shown sentences keep the full list's order (publication date).
- * `docs`, when given, receives every document behind each fact.
+ * The documents a list reads sentences from, given a fact's documents in rank order with their sentence counts:
+ * documents in order until they hold `cap` sentences.
+ */
+function pickDocs<T extends { n: number }>(ranked: T[], cap: number): T[] {
+  const picked: T[] = [];
+  let sentences = 0;
+  for (const doc of ranked) {
+    if (sentences >= cap) break;
+    picked.push(doc);
+    sentences += doc.n;
+  }
+  return picked;
+}
+
+/** The sentences shown from the picked documents (each's best first): the best of each, then further ones; by date. */
+function shownOf(picked: EvidenceRow[][], cap: number): EvidenceRow[] {
+  const shown: EvidenceRow[] = picked.map((rows) => rows[0] as EvidenceRow).slice(0, cap);
+  for (const rows of picked) for (const r of rows.slice(1)) if (shown.length < cap) shown.push(r);
+  return shown.sort((a, b) => byPublished(a, b) || byId(a, b) || a.start - b.start);
+}
+
+/** The evidence sentences of each (fact, document) pair, best first, keyed `factId:docId`: one index lookup each. */
+function rowsOfPairs(reader: ReadConnection, kind: FactKind, pairs: [number, string][]): Map<string, EvidenceRow[]> {
+  if (!pairs.length) return new Map();
+  const rows = reader
+    .q(
+      // CROSS JOIN keeps the pairs the outer loop: each is one index lookup, not a scan of the kind's evidence.
+      `SELECT ${EVIDENCE_COLUMNS} FROM json_each(:pairs) p
+         CROSS JOIN evidence ev ON ev.fact_kind = :kind AND ev.fact_id = p.value ->> 0 AND ev.doc_id = p.value ->> 1
+         JOIN documents d ON d.id = ev.doc_id
+         ORDER BY ev.confidence DESC, ev.start`,
+    )
+    .all({ kind, pairs: JSON.stringify(pairs) }) as EvidenceRow[];
+  return groupBy(rows, (r) => `${r.fact_id}:${r.id}`);
+}
+
+interface FactAggregate {
+  fact_id: number;
+  evidence: number;
+  sources: number;
+  doubt: number;
+}
+
+/**
+ * Each fact's support. Its confidence, independent sources and evidence total are what ingest keeps (fact_support).
+ * Uncapped (a fact's own route, a document's facts): every evidence sentence. Capped (lists): `cap` sentences, the
+ * best sentence (highest confidence, then earliest) of the best document of each independent source, sources in
+ * order of their best confidence, then earliest; spare places go to further documents and sentences in the same
+ * order. A fact with at least `cap` sources shows one sentence from each of its first sources, read off the ranked
+ * sources ingest keeps (fact_sources) without going through its other evidence. `docs`, when given, receives every
+ * document behind each fact (that reads every evidence row).
  */
 function supportFor(
+  reader: ReadConnection,
+  kind: FactKind,
+  factIds: number[],
+  cap = Number.POSITIVE_INFINITY,
+  docs?: FactDocuments,
+) {
+  const aggregates = new Map(
+    (
+      reader
+        .q(
+          `SELECT fact_id, evidence, sources, doubt FROM fact_support
+           WHERE fact_kind = ? AND fact_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(kind, ids(factIds)) as FactAggregate[]
+    ).map((a) => [a.fact_id, a]),
+  );
+  const widelySourced =
+    docs || !Number.isFinite(cap) ? [] : factIds.filter((f) => (aggregates.get(f)?.sources ?? 0) >= cap);
+  const wide = new Set(widelySourced);
+  const out = supportFromEvidence(
+    reader,
+    kind,
+    factIds.filter((f) => !wide.has(f)),
+    cap,
+    docs,
+  );
+  for (const [factId, support] of supportFromRankedSources(reader, kind, widelySourced, cap)) out.set(factId, support);
+  for (const [factId, support] of out) {
+    const a = aggregates.get(factId);
+    if (a)
+      out.set(factId, { ...support, confidence: confidenceOf(a.doubt), sources: a.sources, evidenceTotal: a.evidence });
+  }
+  return out;
+}
+
+/** The shown sentences of facts with at least `cap` sources: those of the best documents of their first sources. */
+function supportFromRankedSources(reader: ReadConnection, kind: FactKind, factIds: number[], cap: number) {
+  const out = new Map<number, FactSupport>();
+  if (!factIds.length) return out;
+  const tops = reader
+    .q(
+      `SELECT j.value AS fact_id, (SELECT json_group_array(doc_id) FROM (
+           SELECT doc_id FROM fact_sources s WHERE s.fact_kind = :kind AND s.fact_id = j.value
+           ORDER BY confidence DESC, published IS NULL, published, doc_id LIMIT :cap)) AS docs
+         FROM json_each(:ids) j`,
+    )
+    .all({ kind, ids: ids(factIds), cap }) as { fact_id: number; docs: string }[];
+  const topDocs = tops.map((t) => ({ factId: t.fact_id, docs: JSON.parse(t.docs) as string[] }));
+  const rows = rowsOfPairs(
+    reader,
+    kind,
+    topDocs.flatMap((t) => t.docs.map((doc): [number, string] => [t.factId, doc])),
+  );
+  for (const t of topDocs) {
+    const ranked = t.docs.map((doc) => rows.get(`${t.factId}:${doc}`) ?? []).map((r) => ({ n: r.length, rows: r }));
+    const shown = shownOf(
+      pickDocs(ranked, cap).map((d) => d.rows),
+      cap,
+    );
+    out.set(t.factId, { confidence: 0, sources: 0, evidenceTotal: 0, evidence: shown.map(evidenceView) });
+  }
+  return out;
+}
+
+/** Support read from every evidence row of each fact (see supportFor). */
+function supportFromEvidence(
   reader: ReadConnection,
   kind: FactKind,
   factIds: number[],
@@ -86,13 +200,10 @@ function supportFor(
        WHERE ev.fact_kind = ? AND ev.fact_id IN (SELECT value FROM json_each(?)) GROUP BY ev.fact_id, ev.doc_id`,
     )
     .all(kind, ids(factIds)) as (DocumentRef & { fact_id: number; confidence: number; n: number })[];
-  const rowsOf = reader.q(
-    `SELECT ${EVIDENCE_COLUMNS} FROM evidence ev JOIN documents d ON d.id = ev.doc_id
-       WHERE ev.fact_kind = ? AND ev.fact_id = ? AND ev.doc_id = ? ORDER BY ev.confidence DESC, ev.start`,
-  );
   const better = (a: { confidence: number; ref: DocumentRef }, b: { confidence: number; ref: DocumentRef }) =>
     b.confidence - a.confidence || byPublished(a.ref, b.ref) || byId(a.ref, b.ref);
-  for (const [factId, list] of groupBy(groups, (g) => g.fact_id)) {
+  // Documents to read sentences from: the best of each source, then the others, until `cap` sentences.
+  const facts = [...groupBy(groups, (g) => g.fact_id)].map(([factId, list]) => {
     const ranked = list.map((g) => ({ confidence: g.confidence, n: g.n, ref: docRef(g) })).sort(better);
     const best = new Map<string, number>();
     const firstOfSource: typeof ranked = [];
@@ -104,18 +215,18 @@ function supportFor(
         firstOfSource.push(g);
       }
     }
-    // Documents to read sentences from: the best of each source, then the others, until `cap` sentences.
-    const picked: typeof ranked = [];
-    let sentences = 0;
-    for (const g of [...firstOfSource, ...rest]) {
-      if (sentences >= cap) break;
-      picked.push(g);
-      sentences += g.n;
-    }
-    const perDoc = picked.map((g) => rowsOf.all(kind, factId, g.ref.id) as EvidenceRow[]);
-    const shown: EvidenceRow[] = perDoc.map((rows) => rows[0] as EvidenceRow).slice(0, cap);
-    for (const rows of perDoc) for (const r of rows.slice(1)) if (shown.length < cap) shown.push(r);
-    shown.sort((a, b) => byPublished(a, b) || byId(a, b) || a.start - b.start);
+    return { factId, list, ranked, best, picked: pickDocs([...firstOfSource, ...rest], cap) };
+  });
+  const rows = rowsOfPairs(
+    reader,
+    kind,
+    facts.flatMap((f) => f.picked.map((g): [number, string] => [f.factId, g.ref.id])),
+  );
+  for (const { factId, list, ranked, best, picked } of facts) {
+    const shown = shownOf(
+      picked.map((g) => rows.get(`${factId}:${g.ref.id}`) ?? []),
+      cap,
+    );
     out.set(factId, {
       confidence: combinedConfidence([...best.values()]),
       sources: best.size,

@@ -30,6 +30,24 @@ function edgesFromSql(typed: boolean, events: boolean): string {
   return parts.join(" UNION ALL ");
 }
 
+/**
+ * The neighbours of each of `nodes` without a type list: relation ends in both directions and, with events, the
+ * actor→target pairs ingest keeps (event_pairs), each pair once. Every part reads an index alone.
+ */
+function neighboursSql(events: boolean): string {
+  const parts = [
+    "SELECT subject_id AS a, object_id AS b FROM relations WHERE subject_id IN (SELECT value FROM json_each(:nodes))",
+    "SELECT object_id, subject_id FROM relations WHERE object_id IN (SELECT value FROM json_each(:nodes))",
+  ];
+  if (events) {
+    parts.push(
+      "SELECT actor_id, target_id FROM event_pairs WHERE actor_id IN (SELECT value FROM json_each(:nodes))",
+      "SELECT target_id, actor_id FROM event_pairs WHERE target_id IN (SELECT value FROM json_each(:nodes))",
+    );
+  }
+  return parts.join(" UNION ");
+}
+
 export function graph(reader: ReadConnection, root: number, o: GraphOptions): Graph {
   const types = o.types?.length ? JSON.stringify(o.types) : null;
   const edgesFrom = edgesFromSql(types !== null, o.events);
@@ -44,26 +62,65 @@ export function graph(reader: ReadConnection, root: number, o: GraphOptions): Gr
   const rootRow = entity(reader, root);
   if (rootRow) depthOf.set(root, 0);
   let frontier = rootRow ? [root] : [];
+  // Without a type list a degree is what ingest counted (entity_stats), and a level's walk keeps only the new
+  // neighbours that can still be returned, chosen in SQL: a level of hubs has tens of thousands of neighbour pairs,
+  // and only the best connected `want` of the nodes are ever returned.
+  const degreeSql = `relations_out + relations_in ${o.events ? "+ event_pairs" : ""}`;
+  const countedDegrees = (nodes: number[]) => {
+    const counts = reader
+      .q(
+        `SELECT entity_id AS a, ${degreeSql} AS n
+         FROM entity_stats WHERE entity_id IN (SELECT value FROM json_each(:nodes))`,
+      )
+      .all(params(nodes)) as { a: number; n: number }[];
+    for (const c of counts) degree.set(c.a, c.n);
+  };
   for (let depth = 0; frontier.length > 0; depth++) {
     if (depth >= o.depth || depthOf.size >= want) {
-      // Without a type list a degree is what ingest counted: no edge of the last level is read.
-      const counts = (
-        types
-          ? reader.q(`SELECT a, count(*) AS n FROM (${edgesFrom}) GROUP BY a`)
-          : reader.q(
-              `SELECT entity_id AS a, relations_out + relations_in ${o.events ? "+ event_pairs" : ""} AS n
-               FROM entity_stats WHERE entity_id IN (SELECT value FROM json_each(:nodes))`,
-            )
-      ).all(params(frontier)) as { a: number; n: number }[];
-      for (const c of counts) degree.set(c.a, c.n);
+      // No edge of the last level is read.
+      if (types) {
+        const counts = reader.q(`SELECT a, count(*) AS n FROM (${edgesFrom}) GROUP BY a`).all(params(frontier)) as {
+          a: number;
+          n: number;
+        }[];
+        for (const c of counts) degree.set(c.a, c.n);
+      } else countedDegrees(frontier);
       break;
+    }
+    const next: number[] = [];
+    if (!types) {
+      countedDegrees(frontier);
+      // The next level, best connected first: all of it when it leaves room, else the `room` that rank first (the
+      // walk stops there, and a level ranks by degree, then id).
+      const found = reader
+        .q(
+          `SELECT n.b AS id, coalesce(${degreeSql}, 0) AS n
+           FROM (SELECT DISTINCT b FROM (${neighboursSql(o.events)})) n
+           LEFT JOIN entity_stats ON entity_id = n.b
+           WHERE n.b NOT IN (SELECT value FROM json_each(:known))
+           ORDER BY n DESC, n.b LIMIT :room`,
+        )
+        .all({
+          nodes: JSON.stringify(frontier),
+          known: JSON.stringify([...depthOf.keys()]),
+          room: want - depthOf.size,
+        }) as {
+        id: number;
+        n: number;
+      }[];
+      for (const f of found) {
+        depthOf.set(f.id, depth + 1);
+        degree.set(f.id, f.n);
+        next.push(f.id);
+      }
+      frontier = next;
+      continue;
     }
     const pairs = reader.q(`SELECT a, b, count(*) AS n FROM (${edgesFrom}) GROUP BY a, b`).all(params(frontier)) as {
       a: number;
       b: number;
       n: number;
     }[];
-    const next: number[] = [];
     for (const p of pairs) {
       degree.set(p.a, (degree.get(p.a) ?? 0) + p.n);
       if (!depthOf.has(p.b)) {

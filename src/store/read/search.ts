@@ -18,7 +18,7 @@ function searchEntities(reader: ReadConnection, f: SearchFilters): SearchResult[
     "(:type IS NULL OR e.type = :type)",
     // Source and dates narrow entities to those mentioned in matching documents.
     `(:source IS NULL AND :from IS NULL AND :to IS NULL OR EXISTS (
-       SELECT 1 FROM entity_documents ed JOIN documents d ON d.id = ed.doc_id WHERE ed.entity_id = e.id
+       SELECT 1 FROM entity_documents ed JOIN documents d ON d.id = ed.doc_id WHERE ed.entity_id = e.id AND ed.mentions > 0
        AND (:source IS NULL OR ${SOURCE_MATCH})
        AND (:from IS NULL OR ${dateFrom("d.published")}) AND (:to IS NULL OR ${dateTo("d.published")})))`,
   ].join(" AND ");
