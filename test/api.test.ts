@@ -269,6 +269,53 @@ describe("read routes", () => {
     assert.equal(ftsQuery('*" () :'), null);
   });
 
+  test("counts: facts, independent sources and documents have one definition, the same in every response", async () => {
+    const route = { relation: "relations", event: "events", quote: "quotes", quantity: "quantities" } as const;
+    let compared = 0;
+    for (const id of Object.values(fx.entity)) {
+      const d = await ok(`/api/entities/${id}`);
+      const c = await ok(`/api/entities/${id}/sources`);
+      const name = d.entity.name;
+      // Its facts, each once: relations at either end, events in either role, quotes it said, figures about it.
+      const facts = new Set<string>([
+        ...d.relations.flatMap((g: Json) => g.items.map((r: Json) => `relation:${r.id}`)),
+        ...[...d.events.asActor, ...d.events.asTarget].map((e: Json) => `event:${e.id}`),
+        ...d.quotes.by.map((q: Json) => `quote:${q.id}`),
+        ...d.quantities.map((q: Json) => `quantity:${q.id}`),
+      ]);
+      assert.equal(d.totals.facts, facts.size, `${name}: facts`);
+      // The documents behind them, read off every evidence sentence of each fact's own route.
+      const docsOf = new Map<string, Set<string>>();
+      const canonicals = new Set<string>();
+      for (const key of facts) {
+        const [kind, factId] = key.split(":") as [keyof typeof route, string];
+        const full = await ok(`/api/${route[kind]}/${factId}`);
+        docsOf.set(key, new Set(full.evidence.map((ev: Json) => ev.doc)));
+        for (const ev of full.evidence) canonicals.add(ev.canonical);
+      }
+      const docs = new Set([...docsOf.values()].flatMap((s) => [...s]));
+      assert.equal(d.independentSources, canonicals.size, `${name}: independent sources are the facts' canonicals`);
+      assert.equal(d.totals.factDocuments, docs.size, `${name}: documents backing a fact`);
+      assert.ok(d.independentSources <= d.totals.factDocuments, `${name}: a near-copy is no second source`);
+      for (const s of d.sources) {
+        const backed = [...docsOf.values()].filter((set) => set.has(s.id)).length;
+        assert.equal(s.facts, backed, `${name}: facts of source ${s.id}`);
+      }
+      // The source comparison says the same, and compares the same facts.
+      assert.deepEqual(c.counts, {
+        facts: d.totals.facts,
+        independentSources: d.independentSources,
+        documents: d.totals.factDocuments,
+      });
+      assert.deepEqual(new Set(c.facts.map((f: Json) => `${f.kind}:${f.id}`)), facts, `${name}: compared facts`);
+      if (facts.size) compared++;
+    }
+    assert.ok(compared >= 3, "several entities with facts");
+    // The near-copy backs Kazakhstan's trade relation but adds no independent source.
+    const kaz = await ok(`/api/entities/${fx.entity.KAZ}`);
+    assert.ok(kaz.totals.factDocuments > kaz.independentSources);
+  });
+
   test("entity dossier: identity, relations by type, events, quotes, figures, sources", async () => {
     const d = await ok(`/api/entities/${fx.entity.KAZ}`);
     assert.equal(d.entity.name, "Kazakhstan");

@@ -22,6 +22,8 @@ export interface OutletColumn {
 
 export interface SourceComparison {
   entity: Dossier["entity"];
+  /** The dossier's counts (see Dossier): every fact, not only the compared ones. */
+  counts: { facts: number; independentSources: number; documents: number };
   documents: SourceDocument[];
   outlets: OutletColumn[];
   facts: ComparedFact[];
@@ -29,14 +31,17 @@ export interface SourceComparison {
   singleSourced: number;
 }
 
-/** `factDocuments`: every document behind each fact (the dossier's facts carry only their first few sentences). */
+/**
+ * The entity's facts (Dossier totals.facts: quotes by others about it are theirs, not compared), at most the
+ * dossier's limit of each kind. `factDocuments`: every document behind each fact (the dossier's facts carry only
+ * their first few sentences).
+ */
 export function compareSources(d: Dossier, factDocuments: FactDocuments): SourceComparison {
   const all = [
     ...d.relations.flatMap((g) => g.items),
     ...d.events.asActor,
     ...d.events.asTarget.filter((e) => !d.events.asActor.some((a) => a.id === e.id)),
     ...d.quotes.by,
-    ...d.quotes.about,
     ...d.quantities,
   ];
   const facts: ComparedFact[] = all.map((f) => ({
@@ -63,6 +68,7 @@ export function compareSources(d: Dossier, factDocuments: FactDocuments): Source
   }
   return {
     entity: d.entity,
+    counts: { facts: d.totals.facts, independentSources: d.independentSources, documents: d.totals.factDocuments },
     documents,
     outlets: [...byOutlet.values()].sort(
       (a, b) => b.facts - a.facts || (a.outlet ?? "~").localeCompare(b.outlet ?? "~"),

@@ -15,6 +15,7 @@ const int = { type: "integer" };
 const num = { type: "number" };
 const bool = { type: "boolean" };
 const nullable = (s: Record<string, unknown>) => ({ ...s, type: [s.type as string, "null"] });
+const counted = (description: string) => ({ ...int, description });
 const list = (item: string) => obj(`A page of ${item} items.`, { total: int, items: arr(ref(item)) });
 
 const SCHEMAS: Record<string, unknown> = {
@@ -145,21 +146,39 @@ const SCHEMAS: Record<string, unknown> = {
   },
   EntityList: list("EntityListItem"),
   Dossier: obj("Everything known about one entity.", {
-    entity: { allOf: [ref("EntitySummary"), obj("", { aliases: arr(str), mentions: int, documents: int })] },
+    entity: {
+      allOf: [
+        ref("EntitySummary"),
+        obj("", {
+          aliases: arr(str),
+          mentions: counted("The entity's mentions in all documents."),
+          documents: counted("Documents that mention the entity."),
+        }),
+      ],
+    },
     relations: arr(obj("Relations of one type.", { type: str, items: arr(ref("Fact")) })),
     events: obj("", { asActor: arr(ref("Fact")), asTarget: arr(ref("Fact")) }),
     quotes: obj("", { by: arr(ref("Fact")), about: arr(ref("Fact")) }),
     quantities: arr(ref("Fact")),
     sources: arr(ref("SourceDocument")),
-    independentSources: int,
-    totals: obj("Full length of each list; the lists hold at most limit items.", {
+    independentSources: counted(
+      "Independent sources of the entity's facts: distinct canonical documents among the documents backing at " +
+        "least one of its facts (totals.facts), a near-copy counted with the document it copies.",
+    ),
+    totals: obj("Full counts; each list holds at most limit items.", {
+      facts: counted(
+        "Facts about the entity: relations with it at either end, events with it as actor or target, quotes it said " +
+          "and figures about it, each once (an event it is both actor and target of is one fact). Quotes by others " +
+          "that mention it (quotes.about) are listed but not counted: they are their speakers' facts.",
+      ),
+      factDocuments: counted("Documents backing at least one of the entity's facts, every near-copy counted."),
       relations: int,
       asActor: int,
       asTarget: int,
       quotesBy: int,
       quotesAbout: int,
       quantities: int,
-      sources: int,
+      sources: counted("Documents of the sources list: those that mention the entity or back one of its facts."),
     }),
     limit: int,
     reference: arr(ref("ReferenceFact")),
@@ -181,7 +200,7 @@ const SCHEMAS: Record<string, unknown> = {
       edition: str,
     },
   ),
-  SourceDocument: obj("A document behind an entity's facts.", {
+  SourceDocument: obj("A document that mentions an entity or backs one of its facts.", {
     id: str,
     title: nullable(str),
     outlet: nullable(str),
@@ -189,8 +208,10 @@ const SCHEMAS: Record<string, unknown> = {
     source: str,
     canonical: str,
     duplicateOf: nullable(str),
-    mentions: int,
-    facts: int,
+    mentions: counted(
+      "The entity's mentions in the document (0: it backs one of the entity's facts without naming it).",
+    ),
+    facts: counted("How many of the entity's facts (Dossier totals.facts) the document backs, listed or not."),
   }),
   Graph: obj("Nodes and edges around an entity.", {
     root: int,
@@ -215,6 +236,11 @@ const SCHEMAS: Record<string, unknown> = {
   }),
   SourceComparison: obj("Which documents and outlets assert which facts about an entity.", {
     entity: ref("EntitySummary"),
+    counts: obj("The dossier's counts, defined as there.", {
+      facts: counted("Facts about the entity (Dossier totals.facts); `facts` below lists at most limit of each kind."),
+      independentSources: counted("Independent sources of those facts (Dossier independentSources)."),
+      documents: counted("Documents backing at least one of them (Dossier totals.factDocuments)."),
+    }),
     documents: arr(ref("SourceDocument")),
     outlets: arr(obj("", { outlet: nullable(str), documents: arr(str), facts: int })),
     facts: arr(

@@ -174,7 +174,10 @@ export const READ_ROUTES: readonly Route[] = [
       "Identity, aliases and QID; relations grouped by type; events as actor and as target in date order; quotes by " +
       "and about the entity; quantities; the documents that mention it or back its facts. Every fact carries its " +
       `first evidence sentences (at most ${EVIDENCE_SHOWN}; evidenceTotal counts them all, the fact's own route lists ` +
-      "them) and its count of independent sources. Each list holds at most `limit` items (the best " +
+      "them) and its count of independent sources. Counts, one definition each: totals.facts (facts about the " +
+      "entity: relations at either end, events in either role, quotes it said, figures about it, each once), " +
+      "independentSources (distinct canonical documents backing them, near-copies folded), totals.factDocuments " +
+      "(documents backing them), entity.documents (documents mentioning it). Each list holds at most `limit` items (the best " +
       "supported relations, the latest events, quotes and figures, the most recent sources); `totals` gives the full " +
       "counts, and the events and relations endpoints page through the rest. `reference` lists the shipped reference " +
       "facts about a knowledge-base entity (memberships, borders, trade partners from the CIA World Factbook), each " +
@@ -228,8 +231,9 @@ export const READ_ROUTES: readonly Route[] = [
     tag: "entities",
     summary: "Source comparison: which documents and outlets assert which of the entity's facts",
     description:
-      "The dossier's facts, each with every document it was read from (documents), its independent sources and " +
-      "confidence; the documents among the dossier's sources that assert one, grouped by outlet.",
+      "The dossier's facts (quotes by others about the entity are theirs and left out), each with every document it " +
+      "was read from (documents), its independent sources and confidence; the documents among the dossier's sources " +
+      "that assert one, grouped by outlet; and the dossier's counts (counts), defined as there.",
     params: {
       id: path.int("The entity's id."),
       limit: query.intWithDefault("Most facts of each kind to compare.", 1, 1000, DOSSIER_LIMIT),

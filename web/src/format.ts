@@ -39,6 +39,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 }
 
+/**
+ * An entity's facts and their independent sources, as the dossier counts them (Dossier totals.facts and
+ * independentSources): the same words wherever the pair is shown.
+ */
+export function factsFromSources(facts: number, sources: number): string {
+  return `${plural(facts, "fact")} from ${plural(sources, "independent source")}`;
+}
+
 export function humanise(code: string): string {
   return code.replace(/_/g, " ");
 }

@@ -4,36 +4,28 @@ import type { ReadConnection } from "./connection.js";
 import { entity as entityById, entityStats } from "./entities.js";
 import { eventsById, quantitiesById, quotesById, relationsById } from "./facts.js";
 import { groupBy } from "./sql-helpers.js";
-import {
-  DOSSIER_LIMIT,
-  type DocumentRef,
-  type Dossier,
-  EVIDENCE_SHOWN,
-  type FactDocuments,
-  type FactView,
-  type SourceDocument,
-} from "./views.js";
-
-/** Sources newest first (undated last), then by id: the order of a dossier's source list. */
-const bySourceOrder = (a: { published: string | null; id: string }, b: { published: string | null; id: string }) => {
-  const pa = a.published ?? "";
-  const pb = b.published ?? "";
-  return pa < pb ? 1 : pa > pb ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
+import { DOSSIER_LIMIT, type Dossier, EVIDENCE_SHOWN, type FactDocuments, type SourceDocument } from "./views.js";
 
 export function dossier(reader: ReadConnection, id: number, limit = DOSSIER_LIMIT): Dossier | null {
-  return dossierWithDocuments(reader, id, limit)?.dossier ?? null;
+  return readDossier(reader, id, limit);
 }
 
 /**
  * The dossier, and every document behind each listed fact (the facts carry at most EVIDENCE_SHOWN sentences):
- * the source comparison lists them all.
+ * the source comparison lists them all, which reads every evidence row of the listed facts.
  */
 export function dossierWithDocuments(
   reader: ReadConnection,
   id: number,
   limit = DOSSIER_LIMIT,
 ): { dossier: Dossier; factDocuments: FactDocuments } | null {
+  const factDocuments: FactDocuments = new Map();
+  const dossier = readDossier(reader, id, limit, factDocuments);
+  return dossier ? { dossier, factDocuments } : null;
+}
+
+/** `factDocuments`, when given, receives every document behind each listed fact. */
+function readDossier(reader: ReadConnection, id: number, limit: number, factDocuments?: FactDocuments): Dossier | null {
   const entity = entityById(reader, id);
   if (!entity) return null;
   const aliases = (
@@ -66,7 +58,6 @@ export function dossierWithDocuments(
      ORDER BY evidence DESC, id LIMIT :limit`,
     { id, limit },
   );
-  const factDocuments: FactDocuments = new Map();
   const relations = relationsById(reader, relationIds, EVIDENCE_SHOWN, factDocuments);
   const byType = groupBy(
     relations.map((r) => ({ ...r, direction: r.subject.id === id ? ("out" as const) : ("in" as const) })),
@@ -109,76 +100,35 @@ export function dossierWithDocuments(
   };
   const quantities = quantitiesById(reader, quantityIds, EVIDENCE_SHOWN, factDocuments);
 
-  // Sources: documents that mention the entity or back one of its listed facts, newest first. The newest
-  // `limit` mentioning documents and the fact documents hold the first `limit` of them all.
-  const docs = new Map<string, SourceDocument>();
-  const mentionDocs = reader
+  // Sources: documents that mention the entity or back one of its facts, newest first, each with its mentions and
+  // how many of the entity's facts it backs, all kept at ingest (entity_documents).
+  const sources = reader
     .q(
       `SELECT d.id, d.title, d.outlet, d.published, d.source, d.duplicate_of AS duplicateOf,
-         COALESCE(d.duplicate_of, d.id) AS canonical, ed.mentions
+         COALESCE(d.duplicate_of, d.id) AS canonical, ed.mentions, ed.facts
        FROM entity_documents ed JOIN documents d ON d.id = ed.doc_id WHERE ed.entity_id = ?
        ORDER BY ed.published DESC, ed.doc_id LIMIT ?`,
     )
-    .all(id, limit) as (DocumentRef & { duplicateOf: string | null; mentions: number })[];
-  for (const d of mentionDocs) docs.set(d.id, { ...d, facts: 0 });
-  const allFacts: FactView[] = [...relations, ...events, ...quotes.by, ...quotes.about, ...quantities];
-  const factDocs = new Map<string, SourceDocument>();
-  for (const fact of allFacts) {
-    for (const ref of factDocuments.get(`${fact.kind}:${fact.id}`) ?? []) {
-      const known = docs.get(ref.id) ?? factDocs.get(ref.id);
-      if (known) known.facts++;
-      else {
-        factDocs.set(ref.id, {
-          ...ref,
-          duplicateOf: ref.canonical === ref.id ? null : ref.canonical,
-          mentions: 0,
-          facts: 1,
-        });
-      }
-    }
-  }
-  // Fact documents beyond the newest mentioning ones may mention the entity too: they are counted once.
-  let extraSources = factDocs.size;
-  const extraCanonicals = new Set([...factDocs.values()].map((d) => d.canonical));
-  if (factDocs.size) {
-    const mentioning = reader
-      .q(
-        "SELECT doc_id, mentions FROM entity_documents WHERE entity_id = ? AND doc_id IN (SELECT value FROM json_each(?))",
-      )
-      .all(id, JSON.stringify([...factDocs.keys()])) as { doc_id: string; mentions: number }[];
-    for (const m of mentioning) {
-      (factDocs.get(m.doc_id) as SourceDocument).mentions = m.mentions;
-      extraSources--;
-    }
-    const known = reader
-      .q(
-        `SELECT DISTINCT canonical FROM entity_documents
-       WHERE entity_id = ? AND canonical IN (SELECT value FROM json_each(?))`,
-      )
-      .pluck()
-      .all(id, JSON.stringify([...extraCanonicals])) as string[];
-    for (const c of known) extraCanonicals.delete(c);
-  }
-  for (const [docId, d] of factDocs) docs.set(docId, d);
-  const sources = [...docs.values()].sort(bySourceOrder).slice(0, limit);
-  const dossier: Dossier = {
+    .all(id, limit) as SourceDocument[];
+  return {
     entity: { ...entity, aliases, mentions: stats.mentions, documents: stats.documents },
     relations: [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, items]) => ({ type, items })),
     events: { asActor: pick(actorIds), asTarget: pick(targetIds) },
     quotes,
     quantities,
     sources,
-    independentSources: stats.canonicals + extraCanonicals.size,
+    independentSources: stats.fact_sources,
     totals: {
+      facts: stats.facts,
+      factDocuments: stats.fact_documents,
       relations: stats.relations_out + stats.relations_in - stats.relations_self,
       asActor: stats.as_actor,
       asTarget: stats.as_target,
       quotesBy: counted("SELECT count(*) FROM quotes WHERE speaker_id = ?", id),
       quotesAbout: counted("SELECT count(*) FROM quote_about WHERE entity_id = ?", id),
       quantities: counted("SELECT count(*) FROM quantity_subjects WHERE entity_id = ?", id),
-      sources: stats.documents + extraSources,
+      sources: stats.documents + stats.fact_only_documents,
     },
     limit,
   };
-  return { dossier, factDocuments };
 }

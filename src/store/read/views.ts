@@ -228,24 +228,41 @@ export interface EntityListItem extends EntitySummary {
 
 export interface SourceDocument extends DocumentRef {
   duplicateOf: string | null;
+  /** The entity's mentions in the document (0: it backs one of the entity's facts without naming it). */
   mentions: number;
+  /** How many of the entity's facts (see Dossier.totals.facts) the document backs, listed or not. */
   facts: number;
 }
 
+/**
+ * The counts a dossier gives, one definition each (docs/architecture.md, "Counts"), every one kept at ingest:
+ * - facts: the facts the entity is party to: relations with it at either end, events with it as actor or target,
+ *   quotes it said and figures about it, each once (an event it is both actor and target of is one fact). Quotes by
+ *   others that mention it are listed (quotes.about) but are their speakers' facts, not its own.
+ * - independentSources: distinct canonical documents behind those facts: the documents backing at least one of them,
+ *   a near-copy counted with the document it copies.
+ * - factDocuments: the documents backing at least one of its facts, every copy counted.
+ * - entity.mentions, entity.documents: its mentions, and the documents that mention it.
+ * - totals.sources: the documents of the sources list: those that mention it or back one of its facts.
+ */
 export interface Dossier {
   entity: EntitySummary & { aliases: string[]; mentions: number; documents: number };
   relations: { type: string; items: (RelationView & { direction: "out" | "in" })[] }[];
   events: { asActor: EventView[]; asTarget: EventView[] };
   quotes: { by: QuoteView[]; about: QuoteView[] };
   quantities: QuantityView[];
+  /** Documents that mention the entity or back one of its facts, newest first (at most `limit`). */
   sources: SourceDocument[];
-  /** Distinct canonical documents among all the sources: every mentioning document and those behind the listed facts. */
+  /** Distinct canonical documents behind the entity's facts (near-copies folded): "N facts from M independent sources". */
   independentSources: number;
   /**
-   * How many items each list would hold without the per-list limit. A list holds at most `limit` items: the best
-   * supported relations, the latest events, quotes and quantities, the most recently published sources.
+   * Full counts: `facts` and `factDocuments` as defined above, and how many items each list would hold without the
+   * per-list limit. A list holds at most `limit` items: the best supported relations, the latest events, quotes and
+   * quantities, the most recently published sources.
    */
   totals: {
+    facts: number;
+    factDocuments: number;
     relations: number;
     asActor: number;
     asTarget: number;

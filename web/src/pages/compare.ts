@@ -2,7 +2,7 @@
 import { api } from "../api.js";
 import { linkButton, muted, pageHeader, section, typeBadge } from "../components.js";
 import { h } from "../dom.js";
-import { formatDate, plural } from "../format.js";
+import { factsFromSources, formatDate, plural } from "../format.js";
 import { link, positiveInt, type Route } from "../router.js";
 import { csvButton } from "../table.js";
 import type { View } from "../view.js";
@@ -96,7 +96,8 @@ export async function compareView(route: Route): Promise<View> {
     { class: "compare-page" },
     pageHeader(
       ["Sources on ", h("a", { href: link(`entity/${id}`) }, c.entity.name), " ", typeBadge(c.entity.type)],
-      `${plural(c.facts.length, "fact")} in ${plural(docs.length, "document")}; ${c.singleSourced} rest on a single independent source`,
+      `${factsFromSources(c.counts.facts, c.counts.independentSources)} in ${plural(c.counts.documents, "document")}; ` +
+        `${c.singleSourced} of the ${plural(c.facts.length, "fact")} compared rest on a single independent source`,
       linkButton("Back to dossier", link(`entity/${id}`)),
     ),
     section(

@@ -16,7 +16,7 @@ import {
 } from "../components.js";
 import { externalLink, h } from "../dom.js";
 import { evidenceCsv, FIGURE_COLUMNS, quoteItem } from "../fact-items.js";
-import { formatDate, humanise, plural } from "../format.js";
+import { factsFromSources, formatDate, humanise, plural } from "../format.js";
 import { relationSentence } from "../relation-sentence.js";
 import { link, positiveInt, type Route } from "../router.js";
 import { csvButton, dataTable } from "../table.js";
@@ -161,7 +161,8 @@ function sourcesSection(d: Dossier): HTMLElement {
     h(
       "p",
       { class: "muted" },
-      `${plural(d.sources.length, "document")}, ${plural(d.independentSources, "independent source")} (near-copies count once).`,
+      `${plural(d.totals.sources, "document")} mention it or back its facts; ` +
+        `${factsFromSources(d.totals.facts, d.independentSources)} (near-copies count once).`,
     ),
     dataTable({
       name: `${d.entity.name}-sources`,
@@ -213,7 +214,7 @@ export async function entityView(route: Route): Promise<View> {
   const d = await api.dossier(id);
   // Counts from totals: each list of the dossier holds at most d.limit items.
   const t = d.totals;
-  const factCount = t.relations + t.asActor + t.asTarget + t.quotesBy + t.quantities;
+  const factCount = t.facts;
   const shown =
     d.relations.reduce((n, g) => n + g.items.length, 0) +
     d.events.asActor.length +
