@@ -97,8 +97,8 @@ interface FactAggregate {
  * Uncapped (a fact's own route, a document's facts): every evidence sentence. Capped (lists): `cap` sentences, the
  * best sentence (highest confidence, then earliest) of the best document of each independent source, sources in
  * order of their best confidence, then earliest; spare places go to further documents and sentences in the same
- * order. A fact with at least `cap` sources shows one sentence from each of its first sources, read off the ranked
- * sources ingest keeps (fact_sources) without going through its other evidence. `docs`, when given, receives every
+ * order. A fact with at least `cap` sources (or one sentence per source) shows the sentences of its first sources,
+ * read off the ranked sources ingest keeps (fact_sources) without going through its other evidence. `docs`, when given, receives every
  * document behind each fact (that reads every evidence row).
  */
 function supportFor(
@@ -118,8 +118,11 @@ function supportFor(
         .all(kind, ids(factIds)) as FactAggregate[]
     ).map((a) => [a.fact_id, a]),
   );
-  const widelySourced =
-    docs || !Number.isFinite(cap) ? [] : factIds.filter((f) => (aggregates.get(f)?.sources ?? 0) >= cap);
+  // The ranked sources hold every document a list can show from when there are at least `cap` of them, or when
+  // each source is one document with one sentence (evidence = sources: no near-copy, nothing further to show).
+  const rankedEnough = (a: FactAggregate | undefined) =>
+    a !== undefined && (a.sources >= cap || a.evidence === a.sources);
+  const widelySourced = docs || !Number.isFinite(cap) ? [] : factIds.filter((f) => rankedEnough(aggregates.get(f)));
   const wide = new Set(widelySourced);
   const out = supportFromEvidence(
     reader,
