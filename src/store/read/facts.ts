@@ -75,9 +75,10 @@ function rowsOfPairs(reader: ReadConnection, kind: FactKind, pairs: [number, str
   if (!pairs.length) return new Map();
   const rows = reader
     .q(
-      // CROSS JOIN keeps the pairs the outer loop: each is one index lookup, not a scan of the kind's evidence.
+      // CROSS JOIN keeps the pairs the outer loop: each is one index lookup, not a scan of the kind's evidence; and
+      // the lookup goes by the primary key, which holds the row, not by evidence_doc and then the key.
       `SELECT ${EVIDENCE_COLUMNS} FROM json_each(:pairs) p
-         CROSS JOIN evidence ev ON ev.fact_kind = :kind AND ev.fact_id = p.value ->> 0 AND ev.doc_id = p.value ->> 1
+         CROSS JOIN evidence ev INDEXED BY sqlite_autoindex_evidence_1 ON ev.fact_kind = :kind AND ev.fact_id = p.value ->> 0 AND ev.doc_id = p.value ->> 1
          JOIN documents d ON d.id = ev.doc_id
          ORDER BY ev.confidence DESC, ev.start`,
     )
