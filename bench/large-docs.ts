@@ -11,6 +11,12 @@ import { autoWorkers } from "../src/ingest/cpu-pool.js";
 import { LINE_UNITS, longDocument, longLine } from "./hostile.js";
 import type { IngestChildResult, IngestJob } from "./ingest-child.js";
 
+/** Worker threads for the large cases: LARGE_WORKERS (a number, or "auto" for one per core), else none. */
+function largeWorkers(): number {
+  const w = process.env.LARGE_WORKERS;
+  return w === "auto" ? autoWorkers() : Number(w ?? 0);
+}
+
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
 const MB = 1024 * 1024;
 
@@ -64,8 +70,9 @@ export async function runLargeDocuments(dataDir: string, log: (s: string) => voi
     const file = join(dir, `case-${i}.${c.ext}`);
     writeFileSync(file, c.text);
     const db = join(dir, `case-${i}.db`);
-    // As the command line runs it: worker threads, one per core, read a long document's sections side by side.
-    const job = { db, inputs: [file], out: join(dir, `case-${i}.json`), sampleEvery: 1, workers: autoWorkers() };
+    // As the command line runs it by default (one thread); LARGE_WORKERS=auto or a number reads a long document's
+    // sections in worker threads instead.
+    const job = { db, inputs: [file], out: join(dir, `case-${i}.json`), sampleEvery: 1, workers: largeWorkers() };
     const r = await child(job, dir);
     const stages = Object.fromEntries(
       Object.entries(r.stages)

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startApiServer } from "../api/server.js";
 import { openStore } from "../store/open.js";
 import { EXIT, printJson, progress } from "./common.js";
-import { ingestWithSummary, printIngestReport, resolveWorkers } from "./ingest.js";
+import { ingestWithSummary, printIngestReport } from "./ingest.js";
 import { describeServer, portNumber, serveUntilSignal } from "./serve.js";
 import { formatStats } from "./stats.js";
 
@@ -27,7 +27,6 @@ export function registerDemo(program: Command): void {
         const { summary: report, counts } = await ingestWithSummary(store, [DEMO_CORPUS], {
           maxBytes: 20 * 1024 * 1024,
           timeoutMs: 15_000,
-          workers: resolveWorkers("auto"),
           onPlanned: (n) => bar.setTotal(n),
           onItem: (input) => bar.tick(input),
         });
