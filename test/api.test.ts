@@ -99,6 +99,24 @@ describe("read routes", () => {
     assert.ok(v.relationTypes.includes("member_of"));
   });
 
+  test("search folds a syndicated near-copy's same sentence under the first copy", async () => {
+    const q = encodeURIComponent('"bilateral trade"');
+    const r = await ok(`/api/search?q=${q}&kind=sentence`);
+    assert.equal(r.sentences.total, 2, "both copies match");
+    assert.equal(r.sentences.items.length, 1, "shown once");
+    const [hit] = r.sentences.items;
+    assert.equal(hit.doc.outlet, "Steppe Ledger", "the first copy leads");
+    assert.deepEqual(
+      hit.copies.map((c: Json) => c.outlet),
+      ["Caspian Wire"],
+    );
+    // A filter that keeps only the reprint shows it on its own.
+    const only = await ok(`/api/search?q=${q}&kind=sentence&source=${encodeURIComponent("Caspian Wire")}`);
+    assert.equal(only.sentences.items.length, 1);
+    assert.equal(only.sentences.items[0].doc.outlet, "Caspian Wire");
+    assert.deepEqual(only.sentences.items[0].copies, []);
+  });
+
   test("search finds sentences with snippets and entities by alias", async () => {
     const r = await ok("/api/search?q=customs");
     assert.ok(r.sentences.total >= 3);
@@ -182,8 +200,17 @@ describe("read routes", () => {
       byRelevance.sentences.items.map((s: Json) => s.start),
       byDate.sentences.items.map((s: Json) => s.start),
     );
-    const paged = await ok("/api/search?q=Kazakhstan&kind=sentence&sort=date&limit=3&offset=3");
-    assert.deepEqual(paged.sentences.items, byDate.sentences.items.slice(3, 6));
+    // Pages of three hold every match once, as an item or a near-copy folded under one (folding is per page).
+    const docsOf = (items: Json[]) => items.flatMap((s: Json) => [s.doc.id, ...s.copies.map((c: Json) => c.id)]);
+    const paged: string[] = [];
+    for (let offset = 0; offset < byDate.sentences.total; offset += 3) {
+      const page = await ok(`/api/search?q=Kazakhstan&kind=sentence&sort=date&limit=3&offset=${offset}`);
+      const pageDates = page.sentences.items.map((s: Json) => s.doc.published);
+      assert.deepEqual(pageDates, [...pageDates].sort().reverse(), "each page newest first");
+      paged.push(...docsOf(page.sentences.items));
+    }
+    assert.equal(paged.length, byDate.sentences.total);
+    assert.deepEqual(paged.sort(), docsOf(byDate.sentences.items).sort());
   });
 
   test("without q, entity lists every sentence mentioning it under any name, those names marked", async () => {

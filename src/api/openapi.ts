@@ -119,19 +119,37 @@ const SCHEMAS: Record<string, unknown> = {
         allOf: [ref("EntitySummary"), obj("", { names: arr(ref("TextPart")), mentions: int, documents: int })],
       }),
     }),
-    sentences: obj("", {
-      total: int,
-      items: arr(
-        obj("", {
-          doc: obj("", { id: str, title: nullable(str), outlet: nullable(str), published: nullable(str), source: str }),
-          sentence: int,
-          start: int,
-          end: int,
-          snippet: arr(ref("TextPart")),
-          facts: int,
-        }),
-      ),
-    }),
+    sentences: obj(
+      "Matching sentences. total counts every match, near-copies included; on a page, the same sentence of a document's near-copies (syndicated reprints) is one item, the first copy's, with the others in copies.",
+      {
+        total: int,
+        items: arr(
+          obj("", {
+            doc: obj("", {
+              id: str,
+              title: nullable(str),
+              outlet: nullable(str),
+              published: nullable(str),
+              source: str,
+            }),
+            sentence: int,
+            start: int,
+            end: int,
+            snippet: arr(ref("TextPart")),
+            facts: int,
+            copies: arr(
+              obj("A near-copy whose same sentence matched too, folded under this item.", {
+                id: str,
+                title: nullable(str),
+                outlet: nullable(str),
+                published: nullable(str),
+                source: str,
+              }),
+            ),
+          }),
+        ),
+      },
+    ),
     facets: obj("With facets=true: the matching sentences counted by facet, most first (months newest first).", {
       sentences: int,
       complete: { ...bool, description: "false when only the newest matching sentences were counted" },

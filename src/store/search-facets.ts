@@ -3,6 +3,7 @@
 // mentioning the chosen entity when there is no query, narrowed by the search's filters.
 import type Database from "better-sqlite3";
 import type { EntityType } from "../types.js";
+import { foldCopies } from "./read/search.js";
 import {
   DATE_FROM_MATCH,
   DATE_TO_MATCH,
@@ -207,13 +208,23 @@ export function mentionSentences(
   );
   return {
     total: ordered.length,
-    items: rows.map(({ sid: _, idx, start, end, text, facts, ...doc }) => ({
-      doc,
-      sentence: idx,
-      start,
-      end,
-      snippet: markedSentence(text, start, spans.all(doc.id, f.entity, start, end) as { start: number; end: number }[]),
-      facts,
-    })),
+    items: foldCopies(
+      rows.map(({ sid: _, idx, start, end, text, facts, ...doc }) => ({
+        text,
+        hit: {
+          doc,
+          sentence: idx,
+          start,
+          end,
+          snippet: markedSentence(
+            text,
+            start,
+            spans.all(doc.id, f.entity, start, end) as { start: number; end: number }[],
+          ),
+          facts,
+          copies: [],
+        },
+      })),
+    ),
   };
 }

@@ -3,7 +3,7 @@
 import type { ReadConnection } from "./connection.js";
 import { CLOSE, markedParts, OPEN } from "./full-text.js";
 import { dateFrom, dateTo, type Row, SOURCE_MATCH } from "./sql-helpers.js";
-import type { DocumentRef, EntitySummary, SearchFilters, SearchResult } from "./views.js";
+import type { DocumentRef, EntitySummary, SearchFilters, SearchResult, SentenceHit } from "./views.js";
 
 export function search(reader: ReadConnection, f: SearchFilters): SearchResult {
   const result: SearchResult = { entities: { total: 0, items: [] }, sentences: { total: 0, items: [] } };
@@ -146,19 +146,19 @@ function searchSentences(reader: ReadConnection, f: SearchFilters): SearchResult
     ).map((r) => [r.id, r.snippet]),
   );
   const detail = reader.q(
-    `SELECT s.idx, s.start, s."end" AS "end", d.id, d.title, d.outlet, d.published, d.source,
+    `SELECT s.idx, s.start, s."end" AS "end", s.text, d.id, d.title, d.outlet, d.published, d.source,
          COALESCE(d.duplicate_of, d.id) AS canonical,
          (SELECT count(*) FROM evidence ev WHERE ev.doc_id = s.doc_id AND ev.start >= s.start AND ev."end" <= s."end")
            AS facts
        FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?`,
   );
   const rows = pageIds.map((sid) => ({
-    ...(detail.get(sid) as DocumentRef & { idx: number; start: number; end: number; facts: number }),
+    ...(detail.get(sid) as DocumentRef & { idx: number; start: number; end: number; text: string; facts: number }),
     snippet: snippets.get(sid) ?? "",
   }));
-  return {
-    total,
-    items: rows.map((r) => ({
+  const hits = rows.map((r) => ({
+    text: r.text,
+    hit: {
       doc: {
         id: r.id,
         title: r.title,
@@ -172,6 +172,39 @@ function searchSentences(reader: ReadConnection, f: SearchFilters): SearchResult
       end: r.end,
       snippet: markedParts(r.snippet),
       facts: r.facts,
-    })),
-  };
+      copies: [],
+    } as SentenceHit,
+  }));
+  return { total, items: foldCopies(hits) };
+}
+
+/**
+ * Folds the page's near-copies: the same sentence (same words, white space aside) of documents with one canonical
+ * (an article and its syndicated reprints) is one hit: the canonical's own sentence when it is on the page (else
+ * the first copy's), in its own place, with the others as its `copies`. Identical sentences rank alike (same words,
+ * same length), so copies sit side by side in the ranking and meet on one page; a filter that keeps only a copy
+ * (its outlet) leaves that copy standing alone.
+ */
+export function foldCopies(hits: { text: string; hit: SentenceHit }[]): SentenceHit[] {
+  const groups = new Map<string, SentenceHit[]>();
+  const order: SentenceHit[][] = [];
+  for (const { text, hit } of hits) {
+    const key = `${hit.doc.canonical}\u0000${text.replace(/\s+/g, " ").trim()}`;
+    const group = groups.get(key);
+    if (group) group.push(hit);
+    else {
+      const fresh = [hit];
+      groups.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  // Each folded hit keeps its lead's place, so the page stays in the order it was ranked or sorted in.
+  const at = new Map(hits.map(({ hit }, i) => [hit, i]));
+  return order
+    .map((group) => group.find((h) => h.doc.id === h.doc.canonical) ?? (group[0] as SentenceHit))
+    .sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0))
+    .map((lead) => {
+      const group = order.find((g) => g.includes(lead)) as SentenceHit[];
+      return { ...lead, copies: group.filter((h) => h !== lead).map((h) => h.doc) };
+    });
 }

@@ -114,6 +114,11 @@ export interface SentenceHit {
   snippet: TextPart[];
   /** Facts read from this sentence. */
   facts: number;
+  /**
+   * Near-copies of the hit's document (syndicated reprints) whose same sentence also matched on this page: folded
+   * under the hit, which is the first copy's, instead of listed again.
+   */
+  copies: DocumentRef[];
 }
 
 export interface EntityHit extends EntitySummary {

@@ -229,6 +229,18 @@ export async function searchView(route: Route): Promise<View> {
                     h("a", { href: readerHref(s.doc.id) }, s.doc.title ?? s.doc.id),
                     h("span", { class: "muted" }, ` · ${s.doc.outlet ?? "no outlet"} · ${formatDate(s.doc.published)}`),
                     s.facts ? h("span", { class: "badge facts" }, plural(s.facts, "fact")) : null,
+                    s.copies.length
+                      ? h(
+                          "span",
+                          {
+                            class: "badge copies",
+                            title: `Same sentence in near-copies: ${s.copies
+                              .map((c) => `${c.title ?? c.id} (${c.outlet ?? "no outlet"})`)
+                              .join("; ")}`,
+                          },
+                          `+${plural(s.copies.length, "copy", "copies")}`,
+                        )
+                      : null,
                   ),
                 ),
               ),
