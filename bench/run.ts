@@ -18,7 +18,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { moduleWorker } from "../src/util/module-worker.js";
 import {
   type CorpusManifest,
   type CorpusNames,
@@ -277,10 +278,7 @@ function readItems(manifest: CorpusManifest, from: number, count: number): { ite
 
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    // A worker does not inherit the parent's tsx loader: register it, then load the TypeScript worker.
-    const url = new URL("./cpu-worker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
-    const w = new Worker(boot, { eval: true });
+    const w = moduleWorker(new URL("./cpu-worker.ts", import.meta.url));
     w.once("message", (m: WorkerOut) => (m.kind === "ready" ? resolve(w) : reject(new Error(`worker said ${m.kind}`))));
     w.once("error", reject);
   });

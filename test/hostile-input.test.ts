@@ -5,7 +5,6 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { Worker } from "node:worker_threads";
 import { longDocument } from "../bench/hostile.js";
 import type { ExtractContext, ResolvedMention } from "../src/extract/context.js";
 import { mentionsIn } from "../src/extract/context.js";
@@ -15,6 +14,7 @@ import { analyseSection, joinSections, SECTION_CHARS, sectionBounds } from "../s
 import { annotate, MAX_RUN } from "../src/nlp/annotate.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import type { Sentence } from "../src/types.js";
+import { moduleWorker } from "../src/util/module-worker.js";
 import { inTextOrder, lastStartingBefore, spansWithin } from "../src/util/spans.js";
 import { query, tempDir } from "./helpers.js";
 import type { HostileJob, HostileResult } from "./hostile-worker.js";
@@ -26,10 +26,7 @@ const BOUND_MS = 120_000;
 /** Runs the job in a worker thread, ended when it overruns BOUND_MS. */
 function bounded(job: HostileJob): Promise<HostileResult[]> {
   return new Promise((resolve, reject) => {
-    // A worker does not inherit the parent's tsx loader: register it, then load the TypeScript worker.
-    const url = new URL("./hostile-worker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
-    const worker = new Worker(boot, { eval: true, workerData: job });
+    const worker = moduleWorker(new URL("./hostile-worker.ts", import.meta.url), job);
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error(`${job.kind} ${JSON.stringify(job.unit ?? "")}: not done after ${BOUND_MS / 1000} s`));

@@ -3,7 +3,8 @@
 // document, side by side. Each worker loads the language model and knowledge base once. A worker that dies fails
 // the jobs it held and is replaced; a job's own error comes back as a rejected promise naming it.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { moduleWorker } from "../util/module-worker.js";
 import { addStageTimes, type StageTotal, stageTimesEnabled } from "../util/stage-timer.js";
 import type { Analysed } from "./analyse.js";
 import type { SectionInput, SectionResult } from "./sections.js";
@@ -36,16 +37,8 @@ export function autoWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/**
- * A worker running the script beside this module: compiled JavaScript in dist/; from source (tests and scripts run
- * with tsx) the TypeScript file, after registering tsx's loader, which a worker does not inherit.
- */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./cpu-worker.js", import.meta.url), { workerData });
-  const url = new URL("./cpu-worker.ts", import.meta.url).href;
-  const boot = `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
+/** The worker script beside this module: compiled JavaScript in dist/, TypeScript when run from source (tsx). */
+const WORKER_MODULE = new URL(`./cpu-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
 
 export class CpuPool {
   private readonly idle: Worker[] = [];
@@ -61,7 +54,7 @@ export class CpuPool {
   }
 
   private spawn(): Worker {
-    const w = startWorker({ stageTimes: stageTimesEnabled() });
+    const w = moduleWorker(WORKER_MODULE, { stageTimes: stageTimesEnabled() });
     w.on("message", (reply: PoolReply) => this.settle(w, reply));
     w.on("error", (err) => this.lost(w, err));
     w.on("exit", (code) => {

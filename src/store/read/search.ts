@@ -2,7 +2,7 @@
 
 import type { ReadConnection } from "./connection.js";
 import { CLOSE, markedParts, OPEN } from "./full-text.js";
-import { dateFrom, dateTo, type Row, SOURCE_MATCH } from "./sql-helpers.js";
+import { dateFrom, dateTo, docRef, type Row, SOURCE_MATCH } from "./sql-helpers.js";
 import type { DocumentRef, EntitySummary, SearchFilters, SearchResult, SentenceHit } from "./views.js";
 
 export function search(reader: ReadConnection, f: SearchFilters): SearchResult {
@@ -10,6 +10,11 @@ export function search(reader: ReadConnection, f: SearchFilters): SearchResult {
   if (f.kinds.has("entity")) result.entities = searchEntities(reader, f);
   if (f.kinds.has("sentence")) result.sentences = searchSentences(reader, f);
   return result;
+}
+
+/** The bound parameters every search reads: the query and its filters, null where not given. */
+function filterParams(f: SearchFilters) {
+  return { match: f.match, type: f.type ?? null, source: f.source ?? null, from: f.from ?? null, to: f.to ?? null };
 }
 
 function searchEntities(reader: ReadConnection, f: SearchFilters): SearchResult["entities"] {
@@ -22,13 +27,7 @@ function searchEntities(reader: ReadConnection, f: SearchFilters): SearchResult[
        AND (:source IS NULL OR ${SOURCE_MATCH})
        AND (:from IS NULL OR ${dateFrom("d.published")}) AND (:to IS NULL OR ${dateTo("d.published")})))`,
   ].join(" AND ");
-  const params = {
-    match: f.match,
-    type: f.type ?? null,
-    source: f.source ?? null,
-    from: f.from ?? null,
-    to: f.to ?? null,
-  };
+  const params = filterParams(f);
   const from = "FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid";
   const total = Number(reader.q(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(params));
   const rows = reader
@@ -61,14 +60,7 @@ function searchSentences(reader: ReadConnection, f: SearchFilters): SearchResult
     `(:entity IS NULL OR EXISTS (SELECT 1 FROM mentions m
        WHERE m.doc_id = s.doc_id AND m.start >= s.start AND m."end" <= s."end" AND m.entity_id = :entity))`,
   ].join(" AND ");
-  const params = {
-    match: f.match,
-    type: f.type ?? null,
-    source: f.source ?? null,
-    from: f.from ?? null,
-    to: f.to ?? null,
-    entity: f.entity ?? null,
-  };
+  const params = { ...filterParams(f), entity: f.entity ?? null };
   const from = `FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc_id`;
   const filtered = f.source != null || f.from != null || f.to != null || f.type != null || f.entity != null;
   // Without filters the full-text index counts its matches alone, without reading a sentence or document row.
@@ -159,14 +151,7 @@ function searchSentences(reader: ReadConnection, f: SearchFilters): SearchResult
   const hits = rows.map((r) => ({
     text: r.text,
     hit: {
-      doc: {
-        id: r.id,
-        title: r.title,
-        outlet: r.outlet,
-        published: r.published,
-        source: r.source,
-        canonical: r.canonical,
-      },
+      doc: docRef(r),
       sentence: r.idx,
       start: r.start,
       end: r.end,
@@ -187,24 +172,23 @@ function searchSentences(reader: ReadConnection, f: SearchFilters): SearchResult
  */
 export function foldCopies(hits: { text: string; hit: SentenceHit }[]): SentenceHit[] {
   const groups = new Map<string, SentenceHit[]>();
-  const order: SentenceHit[][] = [];
   for (const { text, hit } of hits) {
     const key = `${hit.doc.canonical}\u0000${text.replace(/\s+/g, " ").trim()}`;
     const group = groups.get(key);
     if (group) group.push(hit);
-    else {
-      const fresh = [hit];
-      groups.set(key, fresh);
-      order.push(fresh);
-    }
+    else groups.set(key, [hit]);
   }
   // Each folded hit keeps its lead's place, so the page stays in the order it was ranked or sorted in.
-  const at = new Map(hits.map(({ hit }, i) => [hit, i]));
-  return order
-    .map((group) => group.find((h) => h.doc.id === h.doc.canonical) ?? (group[0] as SentenceHit))
-    .sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0))
-    .map((lead) => {
-      const group = order.find((g) => g.includes(lead)) as SentenceHit[];
-      return { ...lead, copies: group.filter((h) => h !== lead).map((h) => h.doc) };
-    });
+  const folded = new Map<SentenceHit, DocumentRef[]>();
+  for (const group of groups.values()) {
+    const lead = group.find((h) => h.doc.id === h.doc.canonical) ?? (group[0] as SentenceHit);
+    folded.set(
+      lead,
+      group.filter((h) => h !== lead).map((h) => h.doc),
+    );
+  }
+  return hits.flatMap(({ hit }) => {
+    const copies = folded.get(hit);
+    return copies ? [{ ...hit, copies }] : [];
+  });
 }
